@@ -1,0 +1,66 @@
+package org.probity.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.probity.audit.AuditTrail;
+import org.probity.audit.persistence.JooqAuditRepository;
+import org.probity.people.PeopleService;
+import org.probity.people.persistence.JooqPeopleRepository;
+import org.probity.storage.Database;
+
+/**
+ * The composition root: opens the database and builds every service by constructor
+ * injection. The window, the command line and end-to-end tests each make one.
+ */
+public final class AppContext implements AutoCloseable {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final Database database;
+    private final Optional<Path> dataDir;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final PeopleService people;
+
+    public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
+        this.database = database;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.audit = new AuditTrail(new JooqAuditRepository(database.session()), clock, () -> userName);
+        this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
+                clock);
+    }
+
+    /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
+    public static AppContext openEmbedded(Path dataDir) {
+        return new AppContext(Database.openEmbedded(dataDir), Optional.of(dataDir), Clock.system(UK),
+                System.getProperty("user.name", "unknown"));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Optional<Path> dataDir() {
+        return dataDir;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,56 @@
+package org.probity.audit;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Writes audit entries. Services call it inside the transaction of the change they audit,
+ * so a change is never stored without its entry, nor an entry without its change.
+ */
+public final class AuditTrail {
+
+    private final AuditRepository repository;
+    private final Clock clock;
+    private final Supplier<String> currentUser;
+
+    public AuditTrail(AuditRepository repository, Clock clock, Supplier<String> currentUser) {
+        this.repository = repository;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    public void created(String recordType, Object recordId, String label, Map<String, String> after) {
+        write(recordType, recordId, label, AuditKind.CREATED, Map.of(), after);
+    }
+
+    /** Records a change; a save that changed nothing writes no entry. */
+    public void changed(String recordType, Object recordId, String label, Map<String, String> before,
+                        Map<String, String> after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        write(recordType, recordId, label, AuditKind.CHANGED, before, after);
+    }
+
+    public void deleted(String recordType, Object recordId, String label, Map<String, String> before) {
+        write(recordType, recordId, label, AuditKind.DELETED, before, Map.of());
+    }
+
+    public List<AuditEntry> history(String recordType, Object recordId) {
+        return repository.history(recordType, String.valueOf(recordId));
+    }
+
+    public List<AuditEntry> recent(int limit) {
+        return repository.recent(limit);
+    }
+
+    private void write(String recordType, Object recordId, String label, AuditKind kind, Map<String, String> before,
+                       Map<String, String> after) {
+        repository.append(new AuditEntry(0, LocalDateTime.now(clock), currentUser.get(), recordType,
+                String.valueOf(recordId), label, kind, before, after));
+    }
+}

@@ -1,0 +1,60 @@
+package org.probity.cli;
+
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import org.probity.common.ValidationException;
+import org.probity.storage.StorageException;
+import picocli.CommandLine;
+
+/**
+ * The one entry point. No arguments (or only {@code --data-dir}) opens the window; anything
+ * else is a command. Errors are one line on standard error and a non-zero exit code.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                dataDir -> org.probity.app.ProbityApp.launchWindow(dataDir));
+        if (code != WINDOW_OPENED) {
+            System.exit(code);
+        }
+    }
+
+    static final int WINDOW_OPENED = Integer.MIN_VALUE;
+
+    /** Runs a command line; returns its exit code. Tests call this with their own writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<java.nio.file.Path> window) {
+        boolean[] opened = {false};
+        ProbityCommand root = new ProbityCommand(() -> opened[0] = true);
+        CommandLine commandLine = commandLine(root, out, err);
+        int code = commandLine.execute(args);
+        if (opened[0]) {
+            window.accept(root.dataDirectory());
+            return WINDOW_OPENED;
+        }
+        return code;
+    }
+
+    static CommandLine commandLine(ProbityCommand root, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(root);
+        // Subcommands: each feature adds its own here.
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
+            cl.getErr().println("probity: " + userMessage(ex));
+            return 1;
+        });
+        return commandLine;
+    }
+
+    static String userMessage(Throwable ex) {
+        if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof CommandFailure) {
+            return ex.getMessage();
+        }
+        String message = ex.getMessage();
+        return "unexpected error (" + ex.getClass().getSimpleName() + (message == null ? "" : ": " + message) + ")";
+    }
+}

@@ -1,0 +1,215 @@
+package org.probity.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.probity.common.ProbityVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open Probity database: an H2 file in the data folder, or a PostgreSQL server.
+ * Opening migrates the schema forward (after keeping a copy of an existing H2 database)
+ * and refuses a database written by a newer Probity.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "probity";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final HikariDataSource dataSource;
+    private final SQLDialect dialect;
+    private final JooqSession session;
+    private final String description;
+    private final Optional<Path> preMigrationCopy;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect, String description, Optional<Path> copy) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.description = description;
+        this.preMigrationCopy = copy;
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withRenderSchema(false)
+                .withExecuteLogging(false);
+        this.session = new JooqSession(DSL.using(dataSource, dialect, settings));
+    }
+
+    /** Opens (creating if needed) the embedded database in {@code dataDir}. */
+    public static Database openEmbedded(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StorageException("The data folder " + dataDir + " could not be created (" + e.getMessage()
+                    + "). Choose a folder you can write to with --data-dir.", e);
+        }
+        Path base = dataDir.resolve(FILE_NAME);
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return open(url, "probity", "", dataDir);
+    }
+
+    /** Opens a database from a JDBC URL (H2 or PostgreSQL). */
+    public static Database open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, null);
+    }
+
+    private static Database open(String jdbcUrl, String user, String password, Path dataDirOrNull) {
+        SQLDialect dialect = dialectOf(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 8);
+        config.setPoolName("probity");
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Optional<Path> copy = migrate(dataSource, dataDirOrNull);
+            return new Database(dataSource, dialect, jdbcUrl.replaceAll("password=[^;&]*", "password=…"), copy);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    static SQLDialect dialectOf(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return SQLDialect.H2;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return SQLDialect.POSTGRES;
+        }
+        throw new StorageException("Probity works with an H2 database file or a PostgreSQL server; "
+                + "the address " + jdbcUrl + " is neither.");
+    }
+
+    private static Optional<Path> migrate(DataSource dataSource, Path dataDirOrNull) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .ignoreMigrationPatterns("*:future")
+                .load();
+        MigrationInfoService info;
+        try {
+            info = flyway.info();
+        } catch (FlywayException e) {
+            throw new StorageException(StorageMessages.describe(e), e);
+        }
+        MigrationInfo[] all = info.all();
+        Optional<MigrationInfo> newest = Arrays.stream(all)
+                .filter(m -> m.getState().name().startsWith("FUTURE") && m.getVersion() != null)
+                .max((a, b) -> a.getVersion().compareTo(b.getVersion()));
+        if (newest.isPresent()) {
+            String known = Arrays.stream(all).filter(m -> !m.getState().name().startsWith("FUTURE"))
+                    .map(MigrationInfo::getVersion).filter(v -> v != null).max(MigrationVersion::compareTo)
+                    .map(MigrationVersion::getVersion).orElse("0");
+            throw new NewerDatabaseException(newest.get().getVersion().getVersion(), known,
+                    readWrittenBy(dataSource).orElse("a newer version"), ProbityVersion.current());
+        }
+        MigrationInfo current = info.current();
+        Optional<Path> copy = Optional.empty();
+        if (current != null && info.pending().length > 0 && dataDirOrNull != null) {
+            copy = Optional.of(keepCopyBeforeMigration(dataSource, dataDirOrNull, current.getVersion().getVersion()));
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("The database could not be brought up to date (" + e.getMessage() + ")."
+                    + copy.map(p -> " A copy taken before the attempt is at " + p + ".").orElse(""), e);
+        }
+        recordWrittenBy(dataSource);
+        return copy;
+    }
+
+    private static Path keepCopyBeforeMigration(DataSource dataSource, Path dataDir, String fromVersion) {
+        Path folder = dataDir.resolve("backups");
+        Path target = folder.resolve("before-upgrade-from-format-" + fromVersion + "-"
+                + STAMP.format(LocalDateTime.now()) + ".zip");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            Files.createDirectories(folder);
+            statement.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            LOG.info("Kept a copy of the database before upgrading it: {}", target);
+            return target;
+        } catch (SQLException | IOException e) {
+            throw new StorageException("Probity needs to upgrade this database but could not first keep a copy of it ("
+                    + e.getMessage() + "). The database has not been changed. Free some disk space and try again.", e);
+        }
+    }
+
+    private static Optional<String> readWrittenBy(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT meta_value FROM app_meta WHERE meta_key = 'written_by'")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void recordWrittenBy(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var delete = connection.prepareStatement("DELETE FROM app_meta WHERE meta_key = 'written_by'");
+                 var insert = connection.prepareStatement(
+                         "INSERT INTO app_meta (meta_key, meta_value) VALUES ('written_by', ?)")) {
+                delete.executeUpdate();
+                insert.setString(1, ProbityVersion.current());
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StorageException(StorageMessages.describe(e), e);
+        }
+    }
+
+    public JooqSession session() {
+        return session;
+    }
+
+    public DSLContext dsl() {
+        return session.dsl();
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Where the copy kept before an upgrade was written, if this opening upgraded the database. */
+    public Optional<Path> preMigrationCopy() {
+        return preMigrationCopy;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
