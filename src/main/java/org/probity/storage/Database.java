@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,6 +37,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "probity";
+    private static final List<String> MIGRATIONS = List.of("classpath:db/migration");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final HikariDataSource dataSource;
@@ -64,17 +66,29 @@ public final class Database implements AutoCloseable {
             throw new StorageException("The data folder " + dataDir + " could not be created (" + e.getMessage()
                     + "). Choose a folder you can write to with --data-dir.", e);
         }
+        return openEmbedded(dataDir, MIGRATIONS);
+    }
+
+    static Database openEmbedded(Path dataDir, List<String> migrationLocations) {
         Path base = dataDir.resolve(FILE_NAME);
         String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        return open(url, "probity", "", dataDir);
+        if (Files.exists(dataDir.resolve(FILE_NAME + ".mv.db"))) {
+            // Look before touching: a database we must refuse is left byte-for-byte as it was.
+            org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
+            readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
+            readOnly.setUser("probity");
+            refuseIfNewer(flyway(readOnly, migrationLocations), readOnly);
+        }
+        return open(url, "probity", "", dataDir, migrationLocations);
     }
 
     /** Opens a database from a JDBC URL (H2 or PostgreSQL). */
     public static Database open(String jdbcUrl, String user, String password) {
-        return open(jdbcUrl, user, password, null);
+        return open(jdbcUrl, user, password, null, MIGRATIONS);
     }
 
-    private static Database open(String jdbcUrl, String user, String password, Path dataDirOrNull) {
+    private static Database open(String jdbcUrl, String user, String password, Path dataDirOrNull,
+                                 List<String> migrationLocations) {
         SQLDialect dialect = dialectOf(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -85,7 +99,7 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Optional<Path> copy = migrate(dataSource, dataDirOrNull);
+            Optional<Path> copy = migrate(dataSource, dataDirOrNull, migrationLocations);
             return new Database(dataSource, dialect, jdbcUrl.replaceAll("password=[^;&]*", "password=…"), copy);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -104,13 +118,16 @@ public final class Database implements AutoCloseable {
                 + "the address " + jdbcUrl + " is neither.");
     }
 
-    private static Optional<Path> migrate(DataSource dataSource, Path dataDirOrNull) {
-        Flyway flyway = Flyway.configure()
+    private static Flyway flyway(DataSource dataSource, List<String> locations) {
+        return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .validateMigrationNaming(true)
                 .ignoreMigrationPatterns("*:future")
                 .load();
+    }
+
+    private static MigrationInfoService refuseIfNewer(Flyway flyway, DataSource dataSource) {
         MigrationInfoService info;
         try {
             info = flyway.info();
@@ -128,6 +145,12 @@ public final class Database implements AutoCloseable {
             throw new NewerDatabaseException(newest.get().getVersion().getVersion(), known,
                     readWrittenBy(dataSource).orElse("a newer version"), ProbityVersion.current());
         }
+        return info;
+    }
+
+    private static Optional<Path> migrate(DataSource dataSource, Path dataDirOrNull, List<String> locations) {
+        Flyway flyway = flyway(dataSource, locations);
+        MigrationInfoService info = refuseIfNewer(flyway, dataSource);
         MigrationInfo current = info.current();
         Optional<Path> copy = Optional.empty();
         if (current != null && info.pending().length > 0 && dataDirOrNull != null) {

@@ -1,0 +1,85 @@
+package org.probity.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probity.common.ProbityVersion;
+
+class DatabaseTest {
+
+    private static final List<String> THIS_RELEASE = List.of("classpath:db/migration");
+    private static final List<String> LATER_RELEASE = List.of("classpath:db/migration", "classpath:db/later-release");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void createsTheDatabaseFileInTheDataFolderAndReopensIt() {
+        try (Database database = Database.openEmbedded(dataDir)) {
+            database.dsl().execute("INSERT INTO ward (name) VALUES ('Castle')");
+            assertThat(database.preMigrationCopy()).isEmpty();
+        }
+        assertThat(dataDir.resolve("probity.mv.db")).exists();
+        try (Database again = Database.openEmbedded(dataDir)) {
+            assertThat(again.dsl().fetchValue("SELECT name FROM ward")).isEqualTo("Castle");
+        }
+    }
+
+    @Test
+    void aDatabaseFromAnOlderReleaseIsUpgradedAfterACopyIsKept() throws IOException {
+        try (Database older = Database.openEmbedded(dataDir, THIS_RELEASE)) {
+            older.dsl().execute("INSERT INTO ward (name) VALUES ('Abbey')");
+        }
+        try (Database upgraded = Database.openEmbedded(dataDir, LATER_RELEASE)) {
+            assertThat(upgraded.preMigrationCopy()).isPresent();
+            Path copy = upgraded.preMigrationCopy().get();
+            assertThat(copy).exists().hasParent(dataDir.resolve("backups"));
+            assertThat(Files.size(copy)).isPositive();
+            assertThat(upgraded.dsl().fetchValue("SELECT name FROM ward")).isEqualTo("Abbey");
+            assertThat(upgraded.dsl().fetchCount(upgraded.dsl().selectFrom("later_release_note"))).isZero();
+        }
+    }
+
+    @Test
+    void aDatabaseWrittenByANewerReleaseIsRefusedAndLeftAsItWas() throws IOException {
+        try (Database newer = Database.openEmbedded(dataDir, LATER_RELEASE)) {
+            newer.dsl().execute("UPDATE app_meta SET meta_value = '9.4.0' WHERE meta_key = 'written_by'");
+        }
+        String before = sha256(dataDir.resolve("probity.mv.db"));
+
+        assertThatThrownBy(() -> Database.openEmbedded(dataDir, THIS_RELEASE))
+                .isInstanceOf(NewerDatabaseException.class)
+                .hasMessageContaining("written by Probity 9.4.0")
+                .hasMessageContaining("newer than this Probity " + ProbityVersion.current())
+                .hasMessageContaining("Install Probity 9.4.0 or later");
+
+        assertThat(sha256(dataDir.resolve("probity.mv.db"))).as("the refused file is untouched").isEqualTo(before);
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("backups");
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anAddressThatIsNeitherH2NorPostgresIsExplained() {
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/x", "u", "p"))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("Probity works with an H2 database file or a PostgreSQL server; the address "
+                        + "jdbc:mysql://localhost/x is neither.");
+    }
+}
