@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.probity.audit.AuditTrail;
 import org.probity.audit.persistence.JooqAuditRepository;
+import org.probity.calendar.CalendarService;
+import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.storage.Database;
@@ -23,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final AuditTrail audit;
     private final PeopleService people;
+    private final CalendarService calendar;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -31,6 +34,8 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new JooqAuditRepository(database.session()), clock, () -> userName);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
+        this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
+                clock, () -> people.profile().region());
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -57,6 +62,10 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleService people() {
         return people;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
     }
 
     @Override
