@@ -9,6 +9,7 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.storage.Database;
+import org.probity.transfer.PeopleTransfer;
 
 /**
  * The composition root: opens the database and builds every service by constructor
@@ -23,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final AuditTrail audit;
     private final PeopleService people;
+    private final PeopleTransfer transfer;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -31,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new JooqAuditRepository(database.session()), clock, () -> userName);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
+        this.transfer = new PeopleTransfer(people, database.session());
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -57,6 +60,10 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleService people() {
         return people;
+    }
+
+    public PeopleTransfer transfer() {
+        return transfer;
     }
 
     @Override

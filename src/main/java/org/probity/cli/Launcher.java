@@ -41,6 +41,8 @@ public final class Launcher {
     static CommandLine commandLine(ProbityCommand root, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(root);
         // Subcommands: each feature adds its own here.
+        commandLine.addSubcommand(new ImportCommand());
+        commandLine.addSubcommand(new ExportCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
