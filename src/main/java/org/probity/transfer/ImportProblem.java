@@ -9,6 +9,9 @@ public record ImportProblem(int row, String column, String message) {
 
     /** "Row 5, column 'Surname': Surname is required." */
     public String describe() {
+        if (row <= 0 && column == null) {
+            return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        }
         String where = row > 0 ? "Row " + row : "The file";
         if (column != null) {
             where += ", column '" + column + "'";
