@@ -17,7 +17,7 @@ final class ColumnMap {
     }
 
     /** Maps the headers; ignored columns become warnings and missing required ones problems. */
-    static ColumnMap of(PersonKind kind, List<String> headers, List<ImportProblem> problems,
+    static ColumnMap of(PersonKind kind, int headerRow, List<String> headers, List<ImportProblem> problems,
                         List<ImportProblem> warnings) {
         ColumnMap map = new ColumnMap();
         for (int i = 0; i < headers.size(); i++) {
@@ -27,10 +27,10 @@ final class ColumnMap {
             }
             Optional<Column> column = Column.readable(kind).stream().filter(c -> c.matches(h)).findFirst();
             if (column.isEmpty()) {
-                warnings.add(new ImportProblem(1, h, "Probity does not keep this for " + kind.plural()
+                warnings.add(new ImportProblem(headerRow, h, "Probity does not keep this for " + kind.plural()
                         + ", so the column is ignored."));
             } else if (map.index.containsKey(column.get())) {
-                warnings.add(new ImportProblem(1, h, "column '" + map.header.get(column.get()) + "' already gives "
+                warnings.add(new ImportProblem(headerRow, h, "column '" + map.header.get(column.get()) + "' already gives "
                         + column.get().label() + ", so this one is ignored."));
             } else {
                 map.index.put(column.get(), i);
@@ -44,7 +44,7 @@ final class ColumnMap {
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(new ImportProblem(1, null, "the file has no " + String.join(", ", missing)
+            problems.add(new ImportProblem(headerRow, null, "the file has no " + String.join(", ", missing)
                     + (missing.size() == 1 ? " column" : " columns") + ", which " + kind.plural()
                     + " must have. The first row must hold the column headings (columns found: "
                     + (headers.isEmpty() ? "none" : String.join(", ", headers.stream().filter(h -> !h.isBlank())

@@ -47,6 +47,11 @@ final class MemberRows {
 
     ImportPlan plan(Table table, ColumnMap columns) {
         List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
+        Map<String, String> existing = new HashMap<>();
+        for (Member m : people.members()) {
+            existing.putIfAbsent(OfficerRows.key(m.forenames() + " " + m.surname()), m.displayName());
+        }
         List<PoliticalGroup> groups = people.groups();
         Map<String, Long> groupIds = new HashMap<>();
         for (PoliticalGroup g : groups) {
@@ -133,14 +138,20 @@ final class MemberRows {
             for (FieldProblem p : people.validateMember(candidate).problems()) {
                 problems.add(columns.problem(n, p, FIELDS));
             }
+            String already = existing.get(OfficerRows.key(candidate.forenames() + " " + candidate.surname()));
+            if (already != null) {
+                // Members have no number of their own, so a second import of the same file would add them twice.
+                warnings.add(new ImportProblem(n, columns.header(Column.SURNAME), already + " is already in Probity;"
+                        + " importing adds another member of the same name."));
+            }
             planned.add(new Planned(n, candidate, roleAreas));
         }
         if (planned.isEmpty()) {
-            problems.add(new ImportProblem(2, null, "there are no members below the column headings."));
+            problems.add(new ImportProblem(table.headerRow() + 1, null, "there are no members below the column headings."));
         }
 
         List<String> areaNames = List.copyOf(newAreas.values());
-        return new ImportPlan(planned.size(), problems, List.of(), areaNames, () -> {
+        return new ImportPlan(planned.size(), problems, warnings, List.of(), areaNames, () -> {
             for (String name : areaNames) {
                 areas.put(OfficerRows.key(name), people.saveServiceArea(new ServiceArea(null, name, null)).id());
             }

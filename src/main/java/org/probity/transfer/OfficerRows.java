@@ -157,12 +157,12 @@ final class OfficerRows {
             }
         }
         if (planned.isEmpty()) {
-            problems.add(new ImportProblem(2, null, "there are no officers below the column headings."));
+            problems.add(new ImportProblem(table.headerRow() + 1, null, "there are no officers below the column headings."));
         }
 
         List<String> directorateNames = List.copyOf(newDirectorates.values());
         List<String> areaNames = List.copyOf(newAreas.values());
-        return new ImportPlan(planned.size(), problems, directorateNames, areaNames, () -> {
+        return new ImportPlan(planned.size(), problems, List.of(), directorateNames, areaNames, () -> {
             for (String name : directorateNames) {
                 directorates.put(key(name), people.saveDirectorate(new Directorate(null, name)).id());
             }

@@ -76,7 +76,7 @@ public final class PeopleTransfer {
             return new Prepared(null, new ImportReport(kind, 0, problems, warnings, List.of(), List.of(), false));
         }
         int before = problems.size();
-        ColumnMap columns = ColumnMap.of(kind, table.headers(), problems, warnings);
+        ColumnMap columns = ColumnMap.of(kind, table.headerRow(), table.headers(), problems, warnings);
         if (problems.size() > before) {
             // Without the required columns every row would repeat the same complaint.
             return new Prepared(null, new ImportReport(kind, 0, problems, warnings, List.of(), List.of(), false));
@@ -84,6 +84,7 @@ public final class PeopleTransfer {
         ImportPlan plan = kind == PersonKind.OFFICERS ? new OfficerRows(people).plan(table, columns)
                 : new MemberRows(people).plan(table, columns);
         problems.addAll(plan.problems());
+        warnings.addAll(plan.warnings());
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
         return new Prepared(plan, new ImportReport(kind, plan.people(), problems, warnings, plan.newDirectorates(),
                 plan.newServiceAreas(), false));

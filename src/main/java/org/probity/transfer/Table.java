@@ -7,7 +7,7 @@ import java.util.List;
  * spreadsheet row number, plus whatever stopped parts of it being read (such as bytes that are
  * not UTF-8). Dates from Excel date cells arrive as ISO text.
  */
-record Table(List<String> headers, List<Row> rows, List<ImportProblem> problems) {
+record Table(int headerRow, List<String> headers, List<Row> rows, List<ImportProblem> problems) {
 
     Table {
         headers = List.copyOf(headers);
@@ -16,7 +16,7 @@ record Table(List<String> headers, List<Row> rows, List<ImportProblem> problems)
     }
 
     static Table unreadable(ImportProblem problem) {
-        return new Table(List.of(), List.of(), List.of(problem));
+        return new Table(1, List.of(), List.of(), List.of(problem));
     }
 
     /** One row below the header; {@code number} counts the header as row 1. */

@@ -66,12 +66,14 @@ final class TableReader {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(separator(text))
-                .setIgnoreEmptyLines(true)
+                // Empty lines are kept (and skipped below) so that record numbers match spreadsheet rows.
+                .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true)
                 .build();
         List<String> headers = new ArrayList<>();
         List<Table.Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
+        int headerRow = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 int number = (int) record.getRecordNumber();
@@ -80,15 +82,17 @@ final class TableReader {
                 if (!utf8) {
                     for (int i = 0; i < cells.size(); i++) {
                         if (cells.get(i).indexOf(REPLACEMENT) >= 0) {
-                            String column = number == 1 ? null : (i < headers.size() ? headers.get(i) : null);
+                            String column = headerRow == 0 || i >= headers.size() ? null : headers.get(i);
                             problems.add(new ImportProblem(number, column, NOT_UTF8));
                             break;
                         }
                     }
                 }
-                if (number == 1) {
+                boolean blank = cells.stream().allMatch(String::isBlank);
+                if (headerRow == 0 && !blank) {
+                    headerRow = number;
                     cells.forEach(h -> headers.add(CellText.clean(h)));
-                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                } else if (headerRow != 0 && !blank) {
                     rows.add(new Table.Row(number, cells.stream().map(CellText::clean).toList()));
                 }
             }
@@ -96,7 +100,7 @@ final class TableReader {
             problems.add(new ImportProblem(0, null, "the file could not be read as CSV (" + e.getMessage()
                     + "); check that quotes are paired."));
         }
-        return new Table(headers, rows, problems);
+        return new Table(Math.max(headerRow, 1), headers, rows, problems);
     }
 
     private static boolean isUtf8(byte[] bytes) {
@@ -155,7 +159,7 @@ final class TableReader {
             var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             List<String> headers = new ArrayList<>();
             List<Table.Row> rows = new ArrayList<>();
-            boolean headerFound = false;
+            int headerRow = 0;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 int last = Math.max(row.getLastCellNum(), 0);
@@ -165,14 +169,14 @@ final class TableReader {
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                if (!headerFound) {
+                if (headerRow == 0) {
                     headers.addAll(cells);
-                    headerFound = true;
+                    headerRow = row.getRowNum() + 1;
                 } else {
                     rows.add(new Table.Row(row.getRowNum() + 1, cells));
                 }
             }
-            return new Table(headers, rows, List.of());
+            return new Table(Math.max(headerRow, 1), headers, rows, List.of());
         } catch (EncryptedDocumentException e) {
             return Table.unreadable(new ImportProblem(0, null, "the workbook is protected by a password; save an"
                     + " unprotected copy and try again."));

@@ -246,6 +246,41 @@ class PeopleTransferTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.probity.storage.TestDatabases#all")
+    void rowNumbersAreThoseASpreadsheetShowsEvenAfterBlankLinesAndLineBreaksInCells(TestDatabases.Kind kind)
+            throws IOException {
+        try (AppContext app = SampleDirectory.context(kind)) {
+            Path file = dir.resolve("gaps.csv");
+            Files.writeString(file, "Staff number,Forenames,Surname,Post,Tier\n"
+                    + "E1,Alex,Smith,\"Chief\nExecutive\",1\n"
+                    + "\n"
+                    + "E2,Sam,Lee,Director,20\n");
+
+            ImportReport report = app.transfer().check(PersonKind.OFFICERS, file);
+
+            assertThat(report.problems()).extracting(ImportProblem::describe).containsExactly(
+                    "Row 4, column 'Tier': The tier must be a number from 1 (Chief Executive) to 9.");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void importingMembersAgainWarnsThatTheyAreAlreadyThere(TestDatabases.Kind kind) throws IOException {
+        try (AppContext app = SampleDirectory.context(kind)) {
+            SampleDirectory.fill(app.people());
+            Path file = dir.resolve("members.xlsx");
+            app.transfer().export(PersonKind.MEMBERS, file);
+
+            ImportReport report = app.transfer().check(PersonKind.MEMBERS, file);
+
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.warnings()).extracting(ImportProblem::describe).contains(
+                    "Row 4, column 'Surname': Cllr Jane Smith is already in Probity; importing adds another member"
+                            + " of the same name.");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
     void aFileWithoutTheRequiredColumnsNamesThem(TestDatabases.Kind kind) throws IOException {
         try (AppContext app = SampleDirectory.context(kind)) {
             Path file = dir.resolve("names.csv");
