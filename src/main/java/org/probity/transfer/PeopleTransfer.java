@@ -85,7 +85,9 @@ public final class PeopleTransfer {
                 : new MemberRows(people).plan(table, columns);
         problems.addAll(plan.problems());
         warnings.addAll(plan.warnings());
-        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        // Row by row, and within a row in the file's column order, as the user reads the spreadsheet.
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row)
+                .thenComparingInt(p -> p.column() == null ? -1 : table.headers().indexOf(p.column())));
         return new Prepared(plan, new ImportReport(kind, plan.people(), problems, warnings, plan.newDirectorates(),
                 plan.newServiceAreas(), false));
     }

@@ -32,8 +32,10 @@ public final class TransferViewModel {
     public record ProblemLine(String row, String column, String problem) {
 
         static ProblemLine of(ImportProblem p, boolean warning) {
+            String message = p.message().isEmpty() ? ""
+                    : Character.toUpperCase(p.message().charAt(0)) + p.message().substring(1);
             return new ProblemLine(p.row() > 0 ? String.valueOf(p.row()) : "", p.column() == null ? "" : p.column(),
-                    warning ? "Warning: " + p.message() : p.message());
+                    warning ? "Warning: " + message : message);
         }
     }
 
