@@ -11,6 +11,7 @@ import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.storage.Database;
+import org.probity.transfer.PeopleTransfer;
 
 /**
  * The composition root: opens the database and builds every service by constructor
@@ -26,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditTrail audit;
     private final PeopleService people;
     private final CalendarService calendar;
+    private final PeopleTransfer transfer;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -36,6 +38,7 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
+        this.transfer = new PeopleTransfer(people, database.session());
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -66,6 +69,10 @@ public final class AppContext implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public PeopleTransfer transfer() {
+        return transfer;
     }
 
     @Override

@@ -42,6 +42,8 @@ public final class Launcher {
         CommandLine commandLine = new CommandLine(root);
         // Subcommands: each feature adds its own here.
         commandLine.addSubcommand(new DeadlineCommand());
+        commandLine.addSubcommand(new ImportCommand());
+        commandLine.addSubcommand(new ExportCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
