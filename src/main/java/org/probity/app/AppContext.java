@@ -3,9 +3,12 @@ package org.probity.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import org.probity.app.today.PeopleDueItems;
 import org.probity.audit.AuditTrail;
 import org.probity.audit.persistence.JooqAuditRepository;
+import org.probity.common.DueItemSource;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.storage.Database;
@@ -23,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final AuditTrail audit;
     private final PeopleService people;
+    private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -31,6 +35,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new JooqAuditRepository(database.session()), clock, () -> userName);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
+        this.dueItemSources = List.of(new PeopleDueItems(people));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -57,6 +62,11 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleService people() {
         return people;
+    }
+
+    /** Every register's items for the Today dashboard. */
+    public List<DueItemSource> dueItemSources() {
+        return dueItemSources;
     }
 
     @Override
