@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probity.calendar.BankHolidayRegion;
 import org.probity.people.AuthorityProfile;
 import org.probity.storage.Database;
+import org.probity.storage.NewerDatabaseException;
 import org.probity.ui.ImmediateBackgroundTasks;
 import org.probity.ui.Section;
 import org.probity.ui.ThemeSetting;
@@ -58,6 +59,7 @@ class ShellIT extends FxRobot {
     }
 
     private AppContext openContext() {
+        context = null;
         context = new AppContext(Database.openEmbedded(dataDir), Optional.of(dataDir), CLOCK, "test");
         return context;
     }
@@ -170,6 +172,9 @@ class ShellIT extends FxRobot {
 
         assertThat(second.calls).containsExactly("activated", "new", "find", "save", "cancel");
         assertThat(first.calls).containsExactly("activated");
+
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        assertThat(lookup("#globalSearch").query().isFocused()).isTrue();
     }
 
     @Test
@@ -217,6 +222,24 @@ class ShellIT extends FxRobot {
         TableView<?> reopened = lookup("#peopleTable").queryTableView();
         assertThat(reopened.getColumns()).extracting(TableColumn::getId).containsExactly("second", "first");
         assertThat(reopened.getColumns().get(0).getPrefWidth()).isEqualTo(230);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsExplainedAndTheWindowCloses() throws Exception {
+        window = WaitForAsyncUtils.asyncFx(() -> {
+            stage = new Stage();
+            return MainWindow.open(stage, dataDir, new ImmediateBackgroundTasks(), () -> {
+                throw new NewerDatabaseException("9", "1", "4.2", "0.1.0");
+            }, SectionCatalogue::sections);
+        }).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text("#openingFailure")).contains("Install Probity 4.2 or later", "Data folder: " + dataDir,
+                "Probity will now close");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.isShowing()).isFalse();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -57,6 +57,7 @@ public final class SettingsSection implements Section {
         }
         list = new ListView<>();
         list.setId("settingsPages");
+        list.getStyleClass().add("settings-pages");
         list.getItems().setAll(pages);
         list.setPrefWidth(220);
         list.setCellFactory(l -> new ListCell<>() {

@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.probity.common.DueItem;
@@ -105,10 +104,19 @@ final class TodayView extends VBox {
         tile.setId(id);
         tile.getStyleClass().add("summary-tile");
         if (style != null) {
-            tile.getStyleClass().add(style);
+            // Colour only draws the eye when there is something to look at.
+            value.addListener((obs, before, now) -> toggle(tile, style, now.intValue() > 0));
+            toggle(tile, style, value.get() > 0);
         }
         tile.setMinWidth(140);
         return tile;
+    }
+
+    private static void toggle(VBox tile, String style, boolean on) {
+        tile.getStyleClass().remove(style);
+        if (on) {
+            tile.getStyleClass().add(style);
+        }
     }
 
     private void buildTable() {
