@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProbityApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProbityApp.class);
 
     private FxBackgroundTasks tasks;
     private MainWindow window;
@@ -48,7 +47,7 @@ public final class ProbityApp extends Application {
                 Files.writeString(Path.of(marker), String.valueOf(System.currentTimeMillis()),
                         StandardCharsets.UTF_8);
             } catch (IOException e) {
-                LOG.warn("Could not write the start-up marker {}", marker, e);
+                log().warn("Could not write the start-up marker {}", marker, e);
             }
         }
         if (Boolean.getBoolean("probity.exitWhenShown")) {
@@ -64,5 +63,13 @@ public final class ProbityApp extends Application {
         if (tasks != null) {
             tasks.close();
         }
+    }
+
+    /**
+     * Looked up when first needed rather than when the class loads: starting the logging
+     * library is a noticeable part of the time before the window appears.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProbityApp.class);
     }
 }

@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ShellViewModel implements Workspace {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
     static final String OPENING = "Opening the registers…";
     private static final int MAX_HITS = 30;
 
@@ -143,7 +142,7 @@ public final class ShellViewModel implements Workspace {
                 firstRunNeeded.set(true);
             }
         }, failure -> {
-            LOG.error("Could not open the registers", failure);
+            log().error("Could not open the registers", failure);
             status.set("The registers could not be opened.");
             openingFailure.set(failureMessage(failure));
         });
@@ -220,7 +219,7 @@ public final class ShellViewModel implements Workspace {
             searchResults.setAll(hits);
             searchMessage.set(hits.isEmpty() ? "Nothing matches “" + text + "”." : "");
         }, failure -> {
-            LOG.warn("Search failed", failure);
+            log().warn("Search failed", failure);
             if (generation == searchGeneration) {
                 searchResults.clear();
                 searchMessage.set("The search could not be completed: " + failureMessage(failure));
@@ -235,7 +234,7 @@ public final class ShellViewModel implements Workspace {
                 hits.addAll(section.search(text));
             } catch (RuntimeException e) {
                 // One screen failing to search should not hide the others' results.
-                LOG.warn("Search in {} failed", section.id(), e);
+                log().warn("Search in {} failed", section.id(), e);
             }
             if (hits.size() >= MAX_HITS) {
                 return List.copyOf(hits.subList(0, MAX_HITS));
@@ -286,5 +285,13 @@ public final class ShellViewModel implements Workspace {
     }
 
     private record Opened(AppContext context, boolean configured, AuthorityProfile profile) {
+    }
+
+    /**
+     * Looked up when first needed rather than when the class loads: starting the logging
+     * library is a noticeable part of the time before the window appears.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ShellViewModel.class);
     }
 }

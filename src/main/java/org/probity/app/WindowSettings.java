@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class WindowSettings {
 
     public static final String FILE_NAME = "window.properties";
-    private static final Logger LOG = LoggerFactory.getLogger(WindowSettings.class);
 
     private final Optional<Path> file;
     private final Map<String, String> values = new TreeMap<>();
@@ -43,7 +42,7 @@ public final class WindowSettings {
                 properties.stringPropertyNames().forEach(name -> settings.values.put(name,
                         properties.getProperty(name)));
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Could not read {}; using the default window layout", path, e);
+                log().warn("Could not read {}; using the default window layout", path, e);
             }
         }
         return settings;
@@ -112,7 +111,15 @@ public final class WindowSettings {
                 Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            LOG.warn("Could not save the window layout to {}", path, e);
+            log().warn("Could not save the window layout to {}", path, e);
         }
+    }
+
+    /**
+     * Looked up when first needed rather than when the class loads: starting the logging
+     * library is a noticeable part of the time before the window appears.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WindowSettings.class);
     }
 }
