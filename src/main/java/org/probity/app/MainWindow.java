@@ -109,6 +109,17 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("probity.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::focusSearch);
+        // Caught before the focused control sees it: a text field would otherwise keep Ctrl+digit.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && e.getCode().isDigitKey()
+                    && model.readyProperty().get()) {
+                int number = e.getCode().getChar().charAt(0) - '0';
+                if (number >= 1 && number <= 9) {
+                    model.selectNumber(number);
+                    e.consume();
+                }
+            }
+        });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 model.cancel();
@@ -222,7 +233,9 @@ public final class MainWindow {
 
         results.setId("searchResults");
         results.setItems(model.searchResults());
-        results.setPrefHeight(320);
+        results.setFixedCellSize(48);
+        results.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(360,
+                javafx.beans.binding.Bindings.size(model.searchResults()).multiply(48).add(4)));
         results.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(SearchHit hit, boolean empty) {

@@ -175,6 +175,8 @@ class ShellIT extends FxRobot {
 
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
         assertThat(lookup("#globalSearch").query().isFocused()).isTrue();
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(window.model().selectedProperty().get()).isSameAs(first);
     }
 
     @Test
