@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -298,7 +297,6 @@ public final class MainWindow {
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(3, 12, 3, 12));
-        model.sections().addListener((ListChangeListener<Section>) c -> bar.setVisible(true));
         return bar;
     }
 

@@ -59,9 +59,12 @@ public final class ShellViewModel implements Workspace {
     private final ReadOnlyBooleanWrapper firstRunNeeded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper openingFailure = new ReadOnlyStringWrapper();
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
+    // One read-only view each, kept: listeners on a view that is thrown away stop being called.
+    private final ObservableList<Section> sectionsView = FXCollections.unmodifiableObservableList(sections);
     private final ReadOnlyObjectWrapper<Section> selected = new ReadOnlyObjectWrapper<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<SearchHit> searchResults = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> searchResultsView = FXCollections.unmodifiableObservableList(searchResults);
     private final ReadOnlyStringWrapper searchMessage = new ReadOnlyStringWrapper("");
     private final BooleanProperty searchShowing = new SimpleBooleanProperty(false);
     private final ObjectProperty<ThemeSetting> theme = new SimpleObjectProperty<>(ThemeSetting.LIGHT);
@@ -89,7 +92,7 @@ public final class ShellViewModel implements Workspace {
     }
 
     public ObservableList<Section> sections() {
-        return FXCollections.unmodifiableObservableList(sections);
+        return sectionsView;
     }
 
     public ReadOnlyObjectProperty<Section> selectedProperty() {
@@ -101,7 +104,7 @@ public final class ShellViewModel implements Workspace {
     }
 
     public ObservableList<SearchHit> searchResults() {
-        return FXCollections.unmodifiableObservableList(searchResults);
+        return searchResultsView;
     }
 
     public ReadOnlyStringProperty searchMessageProperty() {

@@ -146,7 +146,7 @@ class ShellIT extends FxRobot {
         open(SectionCatalogue::sections);
 
         clickOn("#nav-settings");
-        clickOn("Appearance");
+        clickOn(lookup("#settingsPages").lookup("Appearance").queryLabeled());
         clickOn("#themeDark");
 
         assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("primer-dark");

@@ -72,9 +72,20 @@ public final class SettingsSection implements Section {
         content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // Every page is in the scene, only the chosen one showing, so the window finds and
+        // remembers the tables of every page, not just the one open when it first looked.
+        for (SettingsPage page : pages) {
+            Node pageView = page.view();
+            pageView.setVisible(false);
+            pageView.managedProperty().bind(pageView.visibleProperty());
+            content.getChildren().add(pageView);
+        }
         list.getSelectionModel().selectedItemProperty().addListener((obs, before, page) -> {
+            if (before != null) {
+                before.view().setVisible(false);
+            }
             if (page != null) {
-                content.getChildren().setAll(page.view());
+                page.view().setVisible(true);
                 page.activated();
             }
         });

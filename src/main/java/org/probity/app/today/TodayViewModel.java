@@ -57,6 +57,8 @@ public final class TodayViewModel {
 
     private final IntegerProperty horizonDays = new SimpleIntegerProperty(30);
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    // Kept, because listeners on a read-only view that is thrown away stop being called.
+    private final ObservableList<Group> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper memberCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper officerCount = new ReadOnlyIntegerWrapper();
@@ -71,7 +73,7 @@ public final class TodayViewModel {
     }
 
     public ObservableList<Group> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return groupsView;
     }
 
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {
