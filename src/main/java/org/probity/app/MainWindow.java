@@ -127,6 +127,10 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         stage.setTitle("Probity");
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    MainWindow.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
         placeOnScreen(stage);
         stage.setOnHidden(e -> rememberLayout());
 

@@ -210,6 +210,7 @@ class ShellIT extends FxRobot {
             TableColumn<?, ?> second = table.getColumns().get(1);
             second.setPrefWidth(230);
             moveToFront(table, second);
+            sortDescendingBy(table, table.getColumns().get(1));
         });
         WaitForAsyncUtils.waitForFxEvents();
         closeAndReleaseDatabase();
@@ -224,6 +225,8 @@ class ShellIT extends FxRobot {
         TableView<?> reopened = lookup("#peopleTable").queryTableView();
         assertThat(reopened.getColumns()).extracting(TableColumn::getId).containsExactly("second", "first");
         assertThat(reopened.getColumns().get(0).getPrefWidth()).isEqualTo(230);
+        assertThat(reopened.getSortOrder()).extracting(TableColumn::getId).containsExactly("first");
+        assertThat(reopened.getSortOrder().get(0).getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
     }
 
     @Test
@@ -242,6 +245,12 @@ class ShellIT extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.isShowing()).isFalse();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void sortDescendingBy(TableView table, TableColumn column) {
+        column.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(column);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
