@@ -3,11 +3,14 @@ package org.probity.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import org.probity.app.today.PeopleDueItems;
 import org.probity.audit.AuditTrail;
 import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
+import org.probity.common.DueItemSource;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.storage.Database;
@@ -28,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final PeopleService people;
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
+    private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -39,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
+        this.dueItemSources = List.of(new PeopleDueItems(people));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -73,6 +78,11 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleTransfer transfer() {
         return transfer;
+    }
+
+    /** Every register's items for the Today dashboard. */
+    public List<DueItemSource> dueItemSources() {
+        return dueItemSources;
     }
 
     @Override

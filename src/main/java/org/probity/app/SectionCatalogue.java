@@ -1,0 +1,33 @@
+package org.probity.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.probity.app.settings.SettingsSection;
+import org.probity.app.today.TodaySection;
+import org.probity.ui.BackgroundTasks;
+import org.probity.ui.Section;
+import org.probity.ui.SettingsPage;
+
+/**
+ * Every section of the sidebar, in order, and every feature's settings page: the one place a
+ * new screen is added. Today comes first and Settings last.
+ */
+public final class SectionCatalogue {
+
+    private SectionCatalogue() {
+    }
+
+    public static List<Section> sections(AppContext context, BackgroundTasks tasks, Workspace workspace) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new TodaySection(context.dueItemSources(), context.people(), context.clock(), tasks, workspace));
+        // Feature sections go here, in sidebar order.
+        sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
+        return sections;
+    }
+
+    public static List<SettingsPage> settingsPages(AppContext context, BackgroundTasks tasks) {
+        List<SettingsPage> pages = new ArrayList<>();
+        // Feature settings pages go here.
+        return pages;
+    }
+}
