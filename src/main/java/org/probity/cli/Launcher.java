@@ -41,8 +41,13 @@ public final class Launcher {
     static CommandLine commandLine(ProbityCommand root, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(root);
         // Subcommands: each feature adds its own here.
+        commandLine.addSubcommand(new DemoCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            ex.getCommandLine().getErr().println("probity: " + ex.getMessage() + " (see probity --help)");
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             cl.getErr().println("probity: " + userMessage(ex));
             return 1;
