@@ -111,7 +111,7 @@ final class WorkforcePlan {
             for (int t = 0; t < leaders; t++) {
                 OfficerDraft leader = post(team + " Team Leader" + suffix, division, area, 5, manager,
                         spec.advisory(), null);
-                int staff = small ? 3 + random.nextInt(4) : 5 + random.nextInt(6);
+                int staff = small ? 3 + random.nextInt(4) : 5 + random.nextInt(7);
                 for (int s = 0; s < staff; s++) {
                     String title = spec.posts().get(random.nextInt(spec.posts().size()));
                     boolean senior = !title.startsWith("Senior") && random.nextInt(5) == 0;
