@@ -6,10 +6,11 @@ setlocal
 
 set "APP_HOME=%~dp0.."
 for %%I in ("%APP_HOME%") do set "APP_HOME=%%~fI"
-if not exist "%APP_HOME%\lib\probity.jar" (
-    echo probity: %APP_HOME%\lib\probity.jar is missing; reinstall Probity. 1>&2
-    exit /b 1
-)
+if exist "%APP_HOME%\lib\probity.jar" goto findJava
+echo probity: %APP_HOME%\lib\probity.jar is missing; reinstall Probity. 1>&2
+exit /b 1
+
+:findJava
 
 set "JAVA_CMD="
 if defined JAVA_HOME goto javaFromHome
@@ -35,6 +36,7 @@ for /f "tokens=1,2 delims=.-+" %%A in ("%JAVA_VERSION%") do (
 )
 if "%MAJOR%"=="1" set "MAJOR=%MINOR%"
 if not defined MAJOR goto unknownJava
+set "MAJOR_NUMBER=0"
 set /a MAJOR_NUMBER=%MAJOR% 2>nul
 if %MAJOR_NUMBER% GEQ 17 goto buildPaths
 echo probity: %JAVA_CMD% is Java %JAVA_VERSION%; Probity needs Java 17 or newer (set JAVA_HOME to one). 1>&2
