@@ -44,8 +44,13 @@ public final class Launcher {
         commandLine.addSubcommand(new DeadlineCommand());
         commandLine.addSubcommand(new ImportCommand());
         commandLine.addSubcommand(new ExportCommand());
+        commandLine.addSubcommand(new DemoCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            ex.getCommandLine().getErr().println("probity: " + ex.getMessage() + " (see probity --help)");
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             cl.getErr().println("probity: " + userMessage(ex));
             return 1;

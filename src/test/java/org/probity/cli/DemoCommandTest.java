@@ -1,0 +1,58 @@
+package org.probity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probity.app.AppContext;
+
+class DemoCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true), w -> { });
+    }
+
+    @Test
+    void loadsASmallAuthorityAndSaysWhatItLoadedWhere() {
+        int code = run("--data-dir", dataDir.toString(), "demo", "--seed", "7");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).matches("Loaded demo data for .+ Council: \\d+ members, \\d+ officers into "
+                + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R");
+        try (AppContext app = AppContext.openEmbedded(dataDir)) {
+            assertThat(out.toString()).contains(app.people().profile().name())
+                    .contains(app.people().countMembers() + " members, " + app.people().countOfficers() + " officers");
+        }
+    }
+
+    @Test
+    void refusesAFolderThatAlreadyHasPeopleWithOneLine() {
+        assertThat(run("--data-dir", dataDir.toString(), "demo")).isZero();
+
+        int code = run("--data-dir", dataDir.toString(), "demo", "--seed", "2");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("probity: the data folder ").contains("already holds")
+                .contains("--data-dir").hasLineCount(1);
+    }
+
+    @Test
+    void anUnknownScaleIsNamedInAOneLineError() {
+        int code = run("--data-dir", dataDir.toString(), "demo", "--scale", "huge");
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("'huge' is not a scale; use small or large").hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
+    }
+}
