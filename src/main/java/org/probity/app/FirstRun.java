@@ -1,6 +1,8 @@
 package org.probity.app;
 
 import org.probity.calendar.BankHolidayRegion;
+import org.probity.demo.DemoAuthority;
+import org.probity.demo.DemoScale;
 import org.probity.people.AuthorityProfile;
 
 /** The two ways to start a new data folder: an empty register, or a fictional authority to explore. */
@@ -15,8 +17,13 @@ public final class FirstRun {
         return context.people().saveProfile(AuthorityProfile.withDefaults(authorityName, region));
     }
 
+    /** The seed of the demo authority offered at first run, so every new user sees the same one. */
+    public static final long DEMO_SEED = 1;
+
     /** Fills an empty database with a fictional authority, and returns its profile. */
     public static AuthorityProfile loadDemoData(AppContext context) {
-        throw new UnsupportedOperationException("Demo data is not available in this build");
+        new DemoAuthority(context.people(), context.database().session(), context.clock())
+                .load(DEMO_SEED, DemoScale.SMALL);
+        return context.people().profile();
     }
 }

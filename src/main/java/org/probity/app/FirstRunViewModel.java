@@ -91,10 +91,7 @@ public final class FirstRunViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    if (failure instanceof UnsupportedOperationException) {
-                        message.set("Demo data is not available in this version of Probity. "
-                                + "Create an empty register instead.");
-                    } else if (failure instanceof ValidationException invalid) {
+                    if (failure instanceof ValidationException invalid) {
                         String forName = invalid.messageFor("name");
                         if (forName != null) {
                             nameProblem.set(forName);

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.probity.app.settings.SettingsSection;
 import org.probity.app.today.TodaySection;
+import org.probity.calendar.ui.CalendarSettingsPage;
+import org.probity.calendar.ui.DeadlineSection;
+import org.probity.transfer.ui.TransferSection;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.Section;
 import org.probity.ui.SettingsPage;
@@ -20,14 +23,15 @@ public final class SectionCatalogue {
     public static List<Section> sections(AppContext context, BackgroundTasks tasks, Workspace workspace) {
         List<Section> sections = new ArrayList<>();
         sections.add(new TodaySection(context.dueItemSources(), context.people(), context.clock(), tasks, workspace));
-        // Feature sections go here, in sidebar order.
+        sections.add(new DeadlineSection(context.calendar(), tasks));
+        sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
         return sections;
     }
 
     public static List<SettingsPage> settingsPages(AppContext context, BackgroundTasks tasks) {
         List<SettingsPage> pages = new ArrayList<>();
-        // Feature settings pages go here.
+        pages.add(new CalendarSettingsPage(context.calendar(), tasks));
         return pages;
     }
 }

@@ -77,7 +77,16 @@ public final class Database implements AutoCloseable {
             org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
             readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
             readOnly.setUser("probity");
-            refuseIfNewer(flyway(readOnly, migrationLocations), readOnly);
+            try {
+                refuseIfNewer(flyway(readOnly, migrationLocations), readOnly);
+            } catch (NewerDatabaseException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new StorageException("The database file " + dataDir.resolve(FILE_NAME + ".mv.db")
+                        + " could not be opened (" + StorageMessages.rootCause(e) + "). It has not been changed. "
+                        + "If another copy of Probity is using it, close that copy; if the file is damaged, keep it "
+                        + "safe and restore your latest backup into a new data folder.", e);
+            }
         }
         return open(url, "probity", "", dataDir, migrationLocations);
     }
@@ -96,8 +105,15 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 8);
         config.setPoolName("probity");
-        config.setInitializationFailTimeout(-1);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        // Fail at once, with the database's own reason, when the file is damaged or the server unreachable.
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException(StorageMessages.describe(e), e);
+        }
         try {
             Optional<Path> copy = migrate(dataSource, dataDirOrNull, migrationLocations);
             return new Database(dataSource, dialect, jdbcUrl.replaceAll("password=[^;&]*", "password=…"), copy);

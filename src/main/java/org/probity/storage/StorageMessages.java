@@ -32,6 +32,17 @@ public final class StorageMessages {
                 + "). Nothing was changed.";
     }
 
+    /** The innermost message, which usually says what actually went wrong. */
+    public static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline).trim() : message.trim();
+    }
+
     private static SQLException findSqlException(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {

@@ -51,12 +51,16 @@ class FirstRunViewModelTest {
     }
 
     @Test
-    void saysSoWhenThisBuildHasNoDemoData() {
+    void loadsTheFictionalAuthorityWhenDemoDataIsChosen() {
         model.demoProperty().set(true);
         model.start();
 
-        assertThat(model.messageProperty().get()).contains("Demo data is not available");
+        assertThat(done).singleElement().satisfies(profile -> {
+            assertThat(profile.name()).isEqualTo(context.people().profile().name()).isNotBlank();
+            assertThat(profile.region()).isEqualTo(BankHolidayRegion.ENGLAND_AND_WALES);
+        });
+        assertThat(context.people().countMembers()).isBetween(50, 80);
+        assertThat(context.people().countOfficers()).isBetween(700, 1000);
         assertThat(model.busyProperty().get()).isFalse();
-        assertThat(done).isEmpty();
     }
 }

@@ -76,6 +76,22 @@ class DatabaseTest {
     }
 
     @Test
+    void aDamagedFileIsExplainedAndLeftAsItWas() throws IOException {
+        Path file = dataDir.resolve("probity.mv.db");
+        byte[] garbage = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(file, garbage);
+        String before = sha256(file);
+
+        assertThatThrownBy(() -> Database.openEmbedded(dataDir))
+                .isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("The database file " + file + " could not be opened (")
+                .hasMessageContaining("It has not been changed.")
+                .hasMessageContaining("restore your latest backup");
+        assertThat(sha256(file)).isEqualTo(before);
+    }
+
+    @Test
     void anAddressThatIsNeitherH2NorPostgresIsExplained() {
         assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/x", "u", "p"))
                 .isInstanceOf(StorageException.class)
