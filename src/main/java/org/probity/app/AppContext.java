@@ -13,6 +13,8 @@ import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
+import org.probity.relationships.DeclarationService;
+import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.storage.Database;
 import org.probity.transfer.PeopleTransfer;
 
@@ -29,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final AuditTrail audit;
     private final PeopleService people;
+    private final DeclarationService relationships;
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
     private final List<DueItemSource> dueItemSources;
@@ -40,6 +43,8 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new JooqAuditRepository(database.session()), clock, () -> userName);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
+        this.relationships = new DeclarationService(new JooqDeclarationRepository(database.session()), people,
+                database.session(), audit, clock);
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
@@ -70,6 +75,10 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleService people() {
         return people;
+    }
+
+    public DeclarationService relationships() {
+        return relationships;
     }
 
     public CalendarService calendar() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,12 +46,26 @@ public final class PeopleService {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<Consumer<Optional<PersonRef>>> changeListeners = new CopyOnWriteArrayList<>();
 
     public PeopleService(PeopleRepository repository, Transactions transactions, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Registers something to run, inside the same transaction, after a person's roles, posts or
+     * managers change: the person changed, or empty when a change (e.g. to a service area) may
+     * affect anyone. Registers use this to keep what they compute from people up to date.
+     */
+    public void onPeopleChanged(Consumer<Optional<PersonRef>> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(Optional<PersonRef> person) {
+        changeListeners.forEach(listener -> listener.accept(person));
     }
 
     public LocalDate today() {
@@ -138,6 +154,7 @@ public final class PeopleService {
                     : repository.serviceAreas().stream().filter(x -> x.id().equals(a.id())).findFirst();
             ServiceArea saved = repository.saveServiceArea(clean);
             auditSave(SERVICE_AREA, saved.id(), saved.name(), before.map(this::areaValues), areaValues(saved));
+            changed(Optional.empty());
             return saved;
         });
     }
@@ -244,6 +261,7 @@ public final class PeopleService {
             }
             Member saved = repository.saveMember(clean);
             auditSave(MEMBER, saved.id(), saved.displayName(), before.map(this::memberValues), memberValues(saved));
+            changed(Optional.of(PersonRef.member(saved.id())));
             return saved;
         });
     }
@@ -285,6 +303,7 @@ public final class PeopleService {
         transactions.inTransaction(() -> {
             repository.deleteMember(id);
             audit.deleted(MEMBER, id, m.displayName(), memberValues(m));
+            changed(Optional.of(PersonRef.member(id)));
         });
     }
 
@@ -336,6 +355,7 @@ public final class PeopleService {
             }
             Officer saved = repository.saveOfficer(clean);
             auditSave(OFFICER, saved.id(), saved.displayName(), before.map(this::officerValues), officerValues(saved));
+            changed(Optional.of(PersonRef.officer(saved.id())));
             return saved;
         });
     }
@@ -415,10 +435,12 @@ public final class PeopleService {
                     Map<String, String> before = officerValues(report);
                     Officer changed = repository.saveOfficer(report.withLineManager(null));
                     audit.changed(OFFICER, changed.id(), changed.displayName(), before, officerValues(changed));
+                    changed(Optional.of(PersonRef.officer(changed.id())));
                 }
             }
             repository.deleteOfficer(id);
             audit.deleted(OFFICER, id, o.displayName(), officerValues(o));
+            changed(Optional.of(PersonRef.officer(id)));
         });
     }
 

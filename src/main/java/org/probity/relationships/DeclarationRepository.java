@@ -1,0 +1,37 @@
+package org.probity.relationships;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.probity.people.PersonRef;
+
+/** Where declarations, their actions, re-confirmations and conflict flags are kept. */
+public interface DeclarationRepository {
+
+    /** Stores a new declaration under the next reference of its year. */
+    Declaration insert(Declaration declaration);
+
+    void update(Declaration declaration);
+
+    Optional<Declaration> find(long id);
+
+    Optional<Declaration> find(Reference reference);
+
+    List<Declaration> all();
+
+    List<Declaration> involving(PersonRef person);
+
+    void addReconfirmation(long declarationId, LocalDate confirmedOn, String note);
+
+    List<ConflictFlag> flags(long declarationId);
+
+    List<ConflictFlag> openFlags();
+
+    List<ConflictFlag> allFlags();
+
+    ConflictFlag raise(ConflictFlag flag);
+
+    void clear(long flagId, LocalDate clearedOn);
+
+    int count();
+}

@@ -1,0 +1,2 @@
+/** The register of declared relationships in its tables. */
+package org.probity.relationships.persistence;
