@@ -48,7 +48,7 @@ public final class FieldErrors {
     public String show(ValidationException refused) {
         clear();
         Map<String, List<String>> byField = refused.problems().stream().collect(Collectors.groupingBy(
-                FieldProblem::field, LinkedHashMap::new, Collectors.mapping(FieldProblem::message,
+                FieldProblem::field, LinkedHashMap::new, Collectors.mapping(p -> sentence(p.message()),
                         Collectors.toList())));
         StringBuilder elsewhere = new StringBuilder();
         byField.forEach((field, texts) -> {
@@ -61,5 +61,11 @@ public final class FieldErrors {
             }
         });
         return elsewhere.length() == 0 ? null : elsewhere.toString();
+    }
+
+    /** Messages are shown as sentences on their own, so they start with a capital letter. */
+    private static String sentence(String message) {
+        return message == null || message.isEmpty() ? message
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 }
