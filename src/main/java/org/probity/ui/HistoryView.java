@@ -16,12 +16,12 @@ public final class HistoryView extends BorderPane {
     public HistoryView(HistoryViewModel model) {
         table.setId("historyTable");
         table.setItems(model.rows());
-        table.getColumns().add(column("When", 130, HistoryViewModel.Row::when));
-        table.getColumns().add(column("Who", 100, HistoryViewModel.Row::who));
-        table.getColumns().add(column("What happened", 170, HistoryViewModel.Row::what));
-        table.getColumns().add(column("Field", 150, HistoryViewModel.Row::field));
-        table.getColumns().add(column("Before", 200, HistoryViewModel.Row::before));
-        table.getColumns().add(column("After", 200, HistoryViewModel.Row::after));
+        table.getColumns().add(column("When", 150, HistoryViewModel.Row::when));
+        table.getColumns().add(column("Who", 90, HistoryViewModel.Row::who));
+        table.getColumns().add(column("What happened", 150, HistoryViewModel.Row::what));
+        table.getColumns().add(column("Field", 130, HistoryViewModel.Row::field));
+        table.getColumns().add(column("Before", 160, HistoryViewModel.Row::before));
+        table.getColumns().add(column("After", 160, HistoryViewModel.Row::after));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setSortPolicy(t -> false);
         Label placeholder = new Label();
@@ -41,7 +41,21 @@ public final class HistoryView extends BorderPane {
                                                                      Function<HistoryViewModel.Row, String> value) {
         TableColumn<HistoryViewModel.Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // Narrow panes scroll sideways rather than cutting dates and names short.
+        column.setMinWidth(Math.min(width, 150));
         column.setSortable(false);
+        column.setCellFactory(c -> {
+            javafx.scene.control.TableCell<HistoryViewModel.Row, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.length() < 20 ? null
+                            : new javafx.scene.control.Tooltip(item));
+                }
+            };
+            return cell;
+        });
         column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(
                 cell.getValue())).getReadOnlyProperty());
         return column;

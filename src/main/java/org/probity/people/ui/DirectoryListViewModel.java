@@ -199,7 +199,15 @@ public abstract class DirectoryListViewModel<T> {
             }
             close();
             status.set("Deleted " + labelOf(item) + ".");
-        }, this::refused);
+        }, error -> {
+            if (isStillInUse(error)) {
+                busy.set(false);
+                problem.set(labelOf(item) + " cannot be deleted because members, officers or other records still"
+                        + " refer to it. Change those first. Nothing was changed.");
+            } else {
+                refused(error);
+            }
+        });
     }
 
     private void refused(Throwable error) {
@@ -210,6 +218,16 @@ public abstract class DirectoryListViewModel<T> {
         } else {
             problem.set(StorageMessages.describe(error));
         }
+    }
+
+    private static boolean isStillInUse(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mayDiscardChanges() {

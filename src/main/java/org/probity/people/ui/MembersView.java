@@ -142,7 +142,7 @@ public final class MembersView {
         SortedList<MembersViewModel.MemberRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(membersTable.comparatorProperty());
         membersTable.setItems(sorted);
-        membersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        membersTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         membersTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(MembersViewModel.MemberRow row, boolean empty) {
@@ -255,6 +255,7 @@ public final class MembersView {
             group.setId(id + "Group");
             group.setPromptText("Choose a group");
             group.setMaxWidth(Double.MAX_VALUE);
+            group.setMinWidth(150);
             group.valueProperty().bindBidirectional(line.groupProperty());
             group.setAccessibleText("Group of membership " + row);
             DateField from = dateCell(id + "From", line.fromProperty(), "Start of membership " + row);
@@ -271,33 +272,44 @@ public final class MembersView {
         if (form.responsibilityLines().isEmpty()) {
             return;
         }
-        header(memberRoleLines, "Role", "Service area", "From", "To");
+        // Two rows per role, so the form still fits beside the list: the role itself, then its
+        // service area and dates.
+        header(memberRoleLines, "Role and service area", "From", "To");
         int row = 1;
+        int number = 1;
         for (MemberFormViewModel.ResponsibilityLine line : form.responsibilityLines()) {
-            String id = "memberRoleLine" + (row - 1);
+            String id = "memberRoleLine" + (number - 1);
             TextField role = new TextField();
             role.setId(id + "Role");
-            role.setPromptText("e.g. Cabinet Member for Housing");
+            role.setPromptText("Role, e.g. Cabinet Member for Housing");
             role.textProperty().bindBidirectional(line.roleProperty());
-            role.setAccessibleText("Role " + row);
+            role.setAccessibleText("Role " + number);
             ComboBox<ServiceArea> area = new ComboBox<>();
             ObservableList<ServiceArea> areas = FXCollections.observableArrayList();
             areas.add(null);
             areas.addAll(form.serviceAreas());
             area.setItems(areas);
-            PeopleViews.nullAs(area, "None", ServiceArea::name);
+            PeopleViews.nullAs(area, "No service area", ServiceArea::name);
             area.setId(id + "Area");
-            area.setPromptText("None");
+            area.setPromptText("No service area");
             area.setMaxWidth(Double.MAX_VALUE);
             area.valueProperty().bindBidirectional(line.serviceAreaProperty());
-            area.setAccessibleText("Service area of role " + row);
-            DateField from = dateCell(id + "From", line.fromProperty(), "Start of role " + row);
-            DateField to = dateCell(id + "To", line.toProperty(), "End of role " + row);
+            area.setAccessibleText("Service area of role " + number);
+            DateField from = dateCell(id + "From", line.fromProperty(), "Start of role " + number);
+            DateField to = dateCell(id + "To", line.toProperty(), "End of role " + number);
             Button remove = removeButton(id + "Remove", "Remove this special responsibility",
                     () -> form.removeResponsibilityLine(line));
-            memberRoleLines.addRow(row++, role, area, from, to, remove);
+            memberRoleLines.add(role, 0, row, 3, 1);
+            memberRoleLines.add(remove, 3, row);
+            memberRoleLines.addRow(row + 1, area, from, to);
             GridPane.setHgrow(role, Priority.ALWAYS);
-            GridPane.setHgrow(area, Priority.SOMETIMES);
+            GridPane.setHgrow(area, Priority.ALWAYS);
+            if (number > 1) {
+                GridPane.setMargin(role, new javafx.geometry.Insets(10, 0, 0, 0));
+                GridPane.setMargin(remove, new javafx.geometry.Insets(10, 0, 0, 0));
+            }
+            row += 2;
+            number++;
         }
     }
 
@@ -313,8 +325,8 @@ public final class MembersView {
                                       String accessibleText) {
         DateField field = new DateField();
         field.setId(id);
-        field.setPrefWidth(135);
-        field.setMinWidth(120);
+        field.setPrefWidth(160);
+        field.setMinWidth(155);
         field.valueProperty().bindBidirectional(value);
         field.setAccessibleText(accessibleText);
         return field;

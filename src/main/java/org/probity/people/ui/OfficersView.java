@@ -152,7 +152,7 @@ public final class OfficersView {
         SortedList<OfficersViewModel.OfficerRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(officersTable.comparatorProperty());
         officersTable.setItems(sorted);
-        officersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        officersTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         officersTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(OfficersViewModel.OfficerRow row, boolean empty) {

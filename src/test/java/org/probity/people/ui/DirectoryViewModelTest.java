@@ -67,7 +67,8 @@ class DirectoryViewModelTest {
         model.wards().select(castle);
         model.wards().delete();
 
-        assertThat(model.wards().problemProperty().get()).contains("still in use");
+        assertThat(model.wards().problemProperty().get()).isEqualTo("Castle cannot be deleted because members, officers"
+                + " or other records still refer to it. Change those first. Nothing was changed.");
         assertThat(fixture.people.wards()).hasSize(2);
     }
 
