@@ -55,6 +55,7 @@ public final class DirectoryView {
         root.setId("directoryTabs");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getStyleClass().add("people-section");
+        PeopleViews.style(root);
         root.getTabs().addAll(groupsTab(), wardsTab(), directoratesTab(), serviceAreasTab());
         model.setConfirmation(PeopleViews.dialogOver(root));
     }

@@ -354,8 +354,9 @@ public final class MembersView {
 
     @FXML
     void save() {
-        commitTypedDates();
-        model.save();
+        if (PeopleViews.readTypedDates(memberForm)) {
+            model.save();
+        }
     }
 
     @FXML
@@ -389,10 +390,5 @@ public final class MembersView {
     void find() {
         membersFilter.requestFocus();
         membersFilter.selectAll();
-    }
-
-    /** A date typed but not yet confirmed with Enter still counts when the user presses Save. */
-    private void commitTypedDates() {
-        memberForm.lookupAll(".uk-date-field").forEach(node -> ((DateField) node).commitTypedText());
     }
 }

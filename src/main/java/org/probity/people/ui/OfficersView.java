@@ -282,8 +282,9 @@ public final class OfficersView {
 
     @FXML
     void save() {
-        officerForm.lookupAll(".uk-date-field").forEach(node -> ((DateField) node).commitTypedText());
-        model.save();
+        if (PeopleViews.readTypedDates(officerForm)) {
+            model.save();
+        }
     }
 
     @FXML

@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 import org.probity.ui.Confirmation;
+import org.probity.ui.DateField;
 import org.probity.ui.UkDateTableCell;
 
 /** What the people screens share: loading their FXML, read-only columns, and the confirmation dialog. */
@@ -25,15 +26,22 @@ final class PeopleViews {
     private PeopleViews() {
     }
 
-    static <T extends Node> T load(String fxml, Object controller) {
+    static <T extends javafx.scene.Parent> T load(String fxml, Object controller) {
         URL url = PeopleViews.class.getResource(fxml);
         FXMLLoader loader = new FXMLLoader(url);
         loader.setController(controller);
         try {
-            return loader.load();
+            T root = loader.load();
+            style(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("The screen " + fxml + " could not be built", e);
         }
+    }
+
+    /** Adds the people screens' stylesheet. */
+    static void style(javafx.scene.Parent root) {
+        root.getStylesheets().add(PeopleViews.class.getResource("people.css").toExternalForm());
     }
 
     static <S, T> void value(TableColumn<S, T> column, Function<S, T> value) {
@@ -57,6 +65,27 @@ final class PeopleViews {
         };
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
+    }
+
+    /**
+     * Reads dates typed but not yet confirmed with Enter, so Save sees what is on screen.
+     * Returns false, with the cursor on the first date that cannot be read (its message is
+     * already beside it), rather than saving the date the field held before.
+     */
+    static boolean readTypedDates(Node form) {
+        DateField unreadable = null;
+        for (Node node : form.lookupAll(".uk-date-field")) {
+            DateField field = (DateField) node;
+            field.commitTypedText();
+            if (unreadable == null && field.getProblem() != null) {
+                unreadable = field;
+            }
+        }
+        if (unreadable != null) {
+            unreadable.requestFocus();
+            return false;
+        }
+        return true;
     }
 
     /** Asks a yes/no question over the window that holds {@code owner}. */

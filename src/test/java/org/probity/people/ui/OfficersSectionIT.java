@@ -94,6 +94,18 @@ class OfficersSectionIT {
     }
 
     @Test
+    void anUnreadableLeavingDateIsExplainedAndNotSavedAsBlank(FxRobot robot) {
+        robot.clickOn("Patel, Ravi");
+        robot.clickOn("#officerLeaveDate").write("31/02/2027");
+
+        robot.interact(section::save);
+
+        assertThat(robot.lookup("#officerLeaveDateError").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("\"31/02/2027\" is not a date Probity can read");
+        assertThat(fixture.people.history(org.probity.people.PeopleService.OFFICER, fixture.patel.id())).hasSize(1);
+    }
+
+    @Test
     void escapeAbandonsTheEdit(FxRobot robot) {
         robot.clickOn("Okafor, Ada");
         robot.clickOn("#officerSurname").write("x");
