@@ -16,13 +16,14 @@ public final class HistoryView extends BorderPane {
     public HistoryView(HistoryViewModel model) {
         table.setId("historyTable");
         table.setItems(model.rows());
-        table.getColumns().add(column("When", 150, HistoryViewModel.Row::when));
-        table.getColumns().add(column("Who", 90, HistoryViewModel.Row::who));
-        table.getColumns().add(column("What happened", 150, HistoryViewModel.Row::what));
-        table.getColumns().add(column("Field", 130, HistoryViewModel.Row::field));
-        table.getColumns().add(column("Before", 160, HistoryViewModel.Row::before));
-        table.getColumns().add(column("After", 160, HistoryViewModel.Row::after));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // When, who and what share the first column so that the values before and after stay
+        // in view even when the history sits in a narrow pane beside a list.
+        table.getColumns().add(column("Change", 215, row -> row.when().isEmpty() ? ""
+                : row.when() + "\n" + row.who() + " · " + row.what()));
+        table.getColumns().add(column("Field", 120, HistoryViewModel.Row::field));
+        table.getColumns().add(column("Before", 150, HistoryViewModel.Row::before));
+        table.getColumns().add(column("After", 150, HistoryViewModel.Row::after));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setSortPolicy(t -> false);
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -41,8 +42,7 @@ public final class HistoryView extends BorderPane {
                                                                      Function<HistoryViewModel.Row, String> value) {
         TableColumn<HistoryViewModel.Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        // Narrow panes scroll sideways rather than cutting dates and names short.
-        column.setMinWidth(Math.min(width, 150));
+        column.setMinWidth(title.equals("Change") ? 185 : Math.min(width, 100));
         column.setSortable(false);
         column.setCellFactory(c -> {
             javafx.scene.control.TableCell<HistoryViewModel.Row, String> cell = new javafx.scene.control.TableCell<>() {
@@ -50,6 +50,7 @@ public final class HistoryView extends BorderPane {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
+                    setWrapText(true);
                     setTooltip(empty || item == null || item.length() < 20 ? null
                             : new javafx.scene.control.Tooltip(item));
                 }
