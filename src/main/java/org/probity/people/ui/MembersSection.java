@@ -1,0 +1,98 @@
+package org.probity.people.ui;
+
+import java.util.List;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.probity.people.PeopleService;
+import org.probity.ui.BackgroundTasks;
+import org.probity.ui.SearchHit;
+import org.probity.ui.Section;
+
+/** The Members section of the sidebar: councillors and co-opted members. */
+public final class MembersSection implements Section {
+
+    private final MembersViewModel model;
+    private MembersView view;
+    private boolean loaded;
+
+    public MembersSection(PeopleService people, BackgroundTasks tasks) {
+        this.model = new MembersViewModel(people, tasks);
+    }
+
+    @Override
+    public String id() {
+        return MembersViewModel.SECTION_ID;
+    }
+
+    @Override
+    public String title() {
+        return "Members";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2OutlinedMZ.PEOPLE;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new MembersView(model);
+        }
+        return view.root();
+    }
+
+    @Override
+    public void activated() {
+        model.load();
+        loaded = true;
+    }
+
+    @Override
+    public void newRecord() {
+        view();
+        view.newMember();
+    }
+
+    @Override
+    public void find() {
+        view();
+        view.find();
+    }
+
+    @Override
+    public void save() {
+        view();
+        view.save();
+    }
+
+    @Override
+    public void cancel() {
+        model.cancel();
+    }
+
+    @Override
+    public List<SearchHit> search(String text) {
+        return model.search(text);
+    }
+
+    @Override
+    public void reveal(String recordId) {
+        long id;
+        try {
+            id = Long.parseLong(recordId);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (!loaded) {
+            activated();
+        }
+        model.reveal(id);
+    }
+
+    /** The view model behind the screen, for tests and the shell's own checks. */
+    public MembersViewModel model() {
+        return model;
+    }
+}
