@@ -6,6 +6,9 @@ import org.probity.app.settings.SettingsSection;
 import org.probity.app.today.TodaySection;
 import org.probity.calendar.ui.CalendarSettingsPage;
 import org.probity.calendar.ui.DeadlineSection;
+import org.probity.people.ui.DirectorySection;
+import org.probity.people.ui.MembersSection;
+import org.probity.people.ui.OfficersSection;
 import org.probity.transfer.ui.TransferSection;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.Section;
@@ -23,6 +26,9 @@ public final class SectionCatalogue {
     public static List<Section> sections(AppContext context, BackgroundTasks tasks, Workspace workspace) {
         List<Section> sections = new ArrayList<>();
         sections.add(new TodaySection(context.dueItemSources(), context.people(), context.clock(), tasks, workspace));
+        sections.add(new MembersSection(context.people(), tasks));
+        sections.add(new OfficersSection(context.people(), tasks));
+        sections.add(new DirectorySection(context.people(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
