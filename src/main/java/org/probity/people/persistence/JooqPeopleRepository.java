@@ -264,7 +264,7 @@ public final class JooqPeopleRepository implements PeopleRepository {
 
     @Override
     public List<Officer> officers() {
-        return dsl().selectFrom(OFFICER).orderBy(OFFICER.SURNAME, OFFICER.FORENAMES, OFFICER.ID)
+        return dsl().selectFrom(OFFICER).orderBy(OFFICER.SURNAME, OFFICER.FORENAMES, OFFICER.STAFF_NUMBER)
                 .fetch(JooqPeopleRepository::toOfficer);
     }
 
