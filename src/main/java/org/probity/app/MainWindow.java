@@ -47,8 +47,8 @@ import org.probity.ui.ThemeSetting;
  */
 public final class MainWindow {
 
-    static final double DEFAULT_WIDTH = 1200;
-    static final double DEFAULT_HEIGHT = 780;
+    static final double DEFAULT_WIDTH = 1360;
+    static final double DEFAULT_HEIGHT = 860;
 
     private final ShellViewModel model;
     private final WindowSettings settings;

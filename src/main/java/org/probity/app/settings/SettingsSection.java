@@ -59,7 +59,8 @@ public final class SettingsSection implements Section {
         list.setId("settingsPages");
         list.getStyleClass().add("settings-pages");
         list.getItems().setAll(pages);
-        list.setPrefWidth(220);
+        list.setPrefWidth(270);
+        list.setMinWidth(270);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(SettingsPage page, boolean empty) {

@@ -117,7 +117,8 @@ public final class DeadlineView {
         yearNote.setWrapText(true);
         yearNote.getStyleClass().add(Styles.TEXT_MUTED);
         VBox yearBox = new VBox(8, new HBox(8, yearTitle, year), yearNote, yearDays);
-        yearBox.setPrefWidth(380);
+        yearBox.setPrefWidth(460);
+        yearBox.setMinWidth(420);
 
         HBox columns = new HBox(32, calculator, yearBox);
         root = new VBox(columns);
