@@ -104,6 +104,7 @@ public final class AttachmentService {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         new Validation()
                 .required("ownerType", "The kind of record", ownerType)
+                .maxLength("ownerType", "The kind of record", ownerType, 40)
                 .check(ownerId > 0, "ownerId", "Save the record before attaching files to it.")
                 .maxLength("note", "The note", cleanNote, 1000)
                 .throwIfInvalid();
