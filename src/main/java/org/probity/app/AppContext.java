@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.probity.app.today.PeopleDueItems;
+import org.probity.attachments.AttachmentService;
+import org.probity.attachments.persistence.JooqAttachmentRepository;
 import org.probity.audit.AuditTrail;
 import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final DeclarationService relationships;
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
+    private final AttachmentService attachments;
     private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
@@ -48,6 +51,8 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
+        this.attachments = new AttachmentService(new JooqAttachmentRepository(database.session()), database.session(),
+                audit, clock, () -> userName);
         this.dueItemSources = List.of(new PeopleDueItems(people));
     }
 
@@ -87,6 +92,11 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleTransfer transfer() {
         return transfer;
+    }
+
+    /** Files attached to any register entry. */
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     /** Every register's items for the Today dashboard. */

@@ -1,0 +1,2 @@
+/** Attachments and their content, chunk by chunk, in their tables. */
+package org.probity.attachments.persistence;
