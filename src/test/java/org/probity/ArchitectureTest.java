@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     private static final String[] FEATURE_DOMAINS = {
         "org.probity.people", "org.probity.calendar", "org.probity.audit", "org.probity.transfer",
-        "org.probity.demo", "org.probity.common"};
+        "org.probity.demo", "org.probity.common", "org.probity.attachments", "org.probity.relationships",
+        "org.probity.groupmeetings", "org.probity.enquiries"};
 
     /** The one place allowed to know every layer, because it puts them together. */
     private static final String COMPOSITION_ROOT = "org.probity.app.AppContext";
