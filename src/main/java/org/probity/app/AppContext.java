@@ -11,6 +11,10 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
+import org.probity.groupmeetings.GroupMeetingDeadlines;
+import org.probity.groupmeetings.GroupMeetingDueItems;
+import org.probity.groupmeetings.GroupMeetingService;
+import org.probity.groupmeetings.persistence.JooqGroupMeetingRepository;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.relationships.DeclarationService;
@@ -34,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final DeclarationService relationships;
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
+    private final GroupMeetingService groupMeetings;
     private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
@@ -48,7 +53,10 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
-        this.dueItemSources = List.of(new PeopleDueItems(people));
+        this.groupMeetings = new GroupMeetingService(new JooqGroupMeetingRepository(database.session()), people,
+                calendar, database.session(), audit, clock);
+        calendar.addOpenDeadlines(new GroupMeetingDeadlines(groupMeetings));
+        this.dueItemSources = List.of(new PeopleDueItems(people), new GroupMeetingDueItems(groupMeetings));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -87,6 +95,10 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleTransfer transfer() {
         return transfer;
+    }
+
+    public GroupMeetingService groupMeetings() {
+        return groupMeetings;
     }
 
     /** Every register's items for the Today dashboard. */
