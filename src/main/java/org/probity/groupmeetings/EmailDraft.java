@@ -55,7 +55,12 @@ public record EmailDraft(List<Mailbox> to, String subject, String body) {
         m.append("Content-Type: text/plain; charset=UTF-8; format=flowed").append(CRLF);
         m.append("Content-Transfer-Encoding: 8bit").append(CRLF);
         m.append(CRLF);
-        for (String line : body.replace("\r\n", "\n").split("\n", -1)) {
+        String text = body.replace("\r\n", "\n");
+        // The message's last line ends with CRLF anyway; a final newline in the text would add a blank line.
+        if (text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        for (String line : text.split("\n", -1)) {
             for (String part : flowed(line)) {
                 m.append(part).append(CRLF);
             }

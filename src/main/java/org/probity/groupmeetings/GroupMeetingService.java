@@ -595,7 +595,7 @@ public final class GroupMeetingService {
                 "No officer attends this meeting, so there is nothing to tell the other groups.").throwIfInvalid();
         String group = groupName(m.groupId());
         String officers = joinNames(m.attendingOfficers().stream().map(o -> people.officer(o.officerId())
-                .map(x -> x.displayName() + (x.post() == null || x.post().isBlank() ? "" : ", " + x.post()))
+                .map(x -> x.displayName() + (x.post() == null || x.post().isBlank() ? "" : " (" + x.post() + ")"))
                 .orElse("(removed officer)")).toList());
         String when = UkDates.LONG.format(m.meetingDate());
         String what = switch (m.kind()) {
@@ -655,7 +655,7 @@ public final class GroupMeetingService {
         if (names.size() <= 1) {
             return names.isEmpty() ? "" : names.get(0);
         }
-        return String.join("; ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     // Audit values
