@@ -96,6 +96,42 @@ public final class GroupMeetingService {
         return people.officer(officerId).map(Officer::displayName).orElse("(removed officer)");
     }
 
+    /** Where the request stands on {@code day}. */
+    public MeetingStatus status(GroupMeeting m, LocalDate day) {
+        if (m.isCancelled()) {
+            return MeetingStatus.CANCELLED;
+        }
+        if (!m.hasAttendance()) {
+            return !m.officers().isEmpty() && m.officers().stream()
+                    .allMatch(o -> o.response() == OfficerResponse.DECLINED_WITH_ADVICE)
+                    ? MeetingStatus.WRITTEN_ADVICE : MeetingStatus.AWAITING_OFFICERS;
+        }
+        if (m.meetingDate().isAfter(day)) {
+            return MeetingStatus.ARRANGED;
+        }
+        boolean allDone = m.moNotifiedOn() != null && otherGroups(m).stream().allMatch(g ->
+                m.notification(g.id()).isPresent() && (!m.kind().isBriefing() || m.offer(g.id()).isPresent()));
+        return allDone ? MeetingStatus.COMPLETE : MeetingStatus.CONTROLS_OUTSTANDING;
+    }
+
+    /**
+     * Requests whose reference, subject, group, place or officers contain {@code text}, ignoring
+     * case; the newest first.
+     */
+    public List<GroupMeeting> search(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String wanted = text.trim().toLowerCase(java.util.Locale.UK);
+        return repository.all().stream().filter(m -> {
+            StringBuilder haystack = new StringBuilder().append(m.reference()).append(' ').append(m.subject())
+                    .append(' ').append(groupName(m.groupId())).append(' ').append(m.where())
+                    .append(' ').append(memberName(m.requestedByMemberId()));
+            m.officers().forEach(o -> haystack.append(' ').append(officerName(o.officerId())));
+            return haystack.toString().toLowerCase(java.util.Locale.UK).contains(wanted);
+        }).sorted(Comparator.comparing(GroupMeeting::reference).reversed()).toList();
+    }
+
     /** The groups other than the one that asked: those the Monitoring Officer tells and offers the briefing to. */
     public List<PoliticalGroup> otherGroups(GroupMeeting meeting) {
         return people.groups().stream().filter(g -> g.id() != meeting.groupId()).toList();

@@ -351,4 +351,29 @@ class GroupMeetingServiceTest {
             assertThat(items).hasSize(3);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void theStatusFollowsTheAnswersAndControlsAndTheRegisterCanBeSearched(TestDatabases.Kind kind) {
+        try (GroupMeetingFixture f = new GroupMeetingFixture(kind, TODAY)) {
+            GroupMeeting m = f.register.save(f.request(f.labour, MeetingKind.PRIVATE_BRIEFING, CHRISTMAS_EVE,
+                    "Budget options", OfficerAttendance.asked(f.headOfHousing.id())));
+            assertThat(f.register.status(m, TODAY)).isEqualTo(MeetingStatus.AWAITING_OFFICERS);
+
+            m = f.register.save(m.withOfficers(List.of(f.samAttending(true))));
+            assertThat(f.register.status(m, CHRISTMAS_EVE.minusDays(1))).isEqualTo(MeetingStatus.ARRANGED);
+            assertThat(f.register.status(m, CHRISTMAS_EVE)).isEqualTo(MeetingStatus.CONTROLS_OUTSTANDING);
+
+            f.register.recordMonitoringOfficerTold(m.id(), LocalDate.of(2026, 12, 29), null);
+            m = f.register.recordNotificationsSent(m.id(), LocalDate.of(2026, 12, 30), NotificationMethod.EMAIL);
+            assertThat(f.register.status(m, TODAY)).isEqualTo(MeetingStatus.COMPLETE);
+            assertThat(f.register.status(m.withCancelled(LocalDate.of(2026, 12, 20)), TODAY))
+                    .isEqualTo(MeetingStatus.CANCELLED);
+
+            assertThat(f.register.search("budget")).extracting(GroupMeeting::id).containsExactly(m.id());
+            assertThat(f.register.search("patel")).hasSize(1);
+            assertThat(f.register.search("GRP-2026-0001")).hasSize(1);
+            assertThat(f.register.search("green")).isEmpty();
+        }
+    }
 }
