@@ -376,4 +376,22 @@ class GroupMeetingServiceTest {
             assertThat(f.register.search("green")).isEmpty();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void theOtherGroupsCannotBeToldBeforeTheMeetingNorTheAskingGroupOfferedItsOwnBriefing(TestDatabases.Kind kind) {
+        try (GroupMeetingFixture f = new GroupMeetingFixture(kind, TODAY)) {
+            GroupMeeting m = f.save(f.labour, MeetingKind.PRIVATE_BRIEFING, CHRISTMAS_EVE, f.samAttending(true));
+
+            assertThatThrownBy(() -> f.register.recordNotificationsSent(m.id(), LocalDate.of(2026, 12, 23),
+                    NotificationMethod.EMAIL)).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.messageFor("notifications")).isEqualTo("The date the Conservative Group was "
+                            + "told (23 Dec 2026) cannot be before the date of the meeting (24 Dec 2026)."));
+            assertThatThrownBy(() -> f.register.recordOffer(m.id(), f.labour.id(), CHRISTMAS_EVE,
+                    OfferAnswer.ACCEPTED, null)).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.messageFor("offers")).startsWith("The group that asked already has"));
+            assertThat(f.register.meeting(m.id()).orElseThrow().notifications()).isEmpty();
+            assertThat(f.register.meeting(m.id()).orElseThrow().offers()).isEmpty();
+        }
+    }
 }
