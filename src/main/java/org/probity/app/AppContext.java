@@ -3,6 +3,7 @@ package org.probity.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.probity.app.today.PeopleDueItems;
@@ -13,6 +14,10 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
+import org.probity.groupmeetings.GroupMeetingDeadlines;
+import org.probity.groupmeetings.GroupMeetingDueItems;
+import org.probity.groupmeetings.GroupMeetingService;
+import org.probity.groupmeetings.persistence.JooqGroupMeetingRepository;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.relationships.DeclarationService;
@@ -37,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
     private final AttachmentService attachments;
+    private final GroupMeetingService groupMeetings;
     private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
@@ -53,7 +59,13 @@ public final class AppContext implements AutoCloseable {
         this.transfer = new PeopleTransfer(people, database.session());
         this.attachments = new AttachmentService(new JooqAttachmentRepository(database.session()), database.session(),
                 audit, clock, () -> userName);
-        this.dueItemSources = List.of(new PeopleDueItems(people));
+        this.groupMeetings = new GroupMeetingService(new JooqGroupMeetingRepository(database.session()), people,
+                calendar, database.session(), audit, clock);
+        calendar.addOpenDeadlines(new GroupMeetingDeadlines(groupMeetings));
+        List<DueItemSource> sources = new ArrayList<>();
+        sources.add(new PeopleDueItems(people));
+        sources.add(new GroupMeetingDueItems(groupMeetings));
+        this.dueItemSources = List.copyOf(sources);
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -97,6 +109,10 @@ public final class AppContext implements AutoCloseable {
     /** Files attached to any register entry. */
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    public GroupMeetingService groupMeetings() {
+        return groupMeetings;
     }
 
     /** Every register's items for the Today dashboard. */

@@ -1,0 +1,28 @@
+package org.probity.groupmeetings;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where group meetings, their officers, notifications and offers, and the register's targets are kept. */
+public interface GroupMeetingRepository {
+
+    /** Stores a new meeting under the next reference of the year it was asked for. */
+    GroupMeeting insert(GroupMeeting meeting);
+
+    /** Replaces the meeting and its officers, notifications and offers. */
+    void update(GroupMeeting meeting);
+
+    void delete(long id);
+
+    Optional<GroupMeeting> find(long id);
+
+    Optional<GroupMeeting> find(MeetingReference reference);
+
+    List<GroupMeeting> all();
+
+    int count();
+
+    Optional<GroupMeetingTargets> targets();
+
+    void saveTargets(GroupMeetingTargets targets);
+}
