@@ -11,6 +11,9 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
+import org.probity.enquiries.EnquiryDueItems;
+import org.probity.enquiries.EnquiryService;
+import org.probity.enquiries.persistence.JooqEnquiryRepository;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.relationships.DeclarationService;
@@ -34,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final DeclarationService relationships;
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
+    private final EnquiryService enquiries;
     private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
@@ -48,7 +52,9 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
-        this.dueItemSources = List.of(new PeopleDueItems(people));
+        this.enquiries = new EnquiryService(new JooqEnquiryRepository(database.session()), people, calendar,
+                database.session(), audit, clock);
+        this.dueItemSources = List.of(new PeopleDueItems(people), new EnquiryDueItems(enquiries));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -87,6 +93,10 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleTransfer transfer() {
         return transfer;
+    }
+
+    public EnquiryService enquiries() {
+        return enquiries;
     }
 
     /** Every register's items for the Today dashboard. */

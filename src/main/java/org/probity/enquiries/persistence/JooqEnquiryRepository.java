@@ -1,0 +1,216 @@
+package org.probity.enquiries.persistence;
+
+import static org.probity.storage.schema.Tables.ENQUIRY;
+import static org.probity.storage.schema.Tables.ENQUIRY_ESCALATION;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.probity.enquiries.ConsentBasis;
+import org.probity.enquiries.Enquiry;
+import org.probity.enquiries.EnquiryChannel;
+import org.probity.enquiries.EnquiryKind;
+import org.probity.enquiries.EnquiryReference;
+import org.probity.enquiries.EnquiryRepository;
+import org.probity.enquiries.EnquiryStatus;
+import org.probity.enquiries.Escalation;
+import org.probity.enquiries.HoldingReply;
+import org.probity.enquiries.PerformanceRow;
+import org.probity.enquiries.Refusal;
+import org.probity.storage.JooqSession;
+import org.probity.storage.schema.tables.records.EnquiryRecord;
+
+/** Enquiries with the refusal in their own row and escalations as child rows. */
+public final class JooqEnquiryRepository implements EnquiryRepository {
+
+    private final JooqSession session;
+
+    public JooqEnquiryRepository(JooqSession session) {
+        this.session = session;
+    }
+
+    private DSLContext dsl() {
+        return session.dsl();
+    }
+
+    @Override
+    public Enquiry insert(Enquiry e) {
+        int year = e.receivedOn().getYear();
+        Integer max = dsl().select(DSL.max(ENQUIRY.REF_NUMBER)).from(ENQUIRY)
+                .where(ENQUIRY.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
+        EnquiryReference reference = new EnquiryReference(year, max == null ? 1 : max + 1);
+        EnquiryRecord r = dsl().newRecord(ENQUIRY);
+        r.setRefYear(reference.year());
+        r.setRefNumber(reference.number());
+        fill(r, e);
+        r.store();
+        writeEscalations(r.getId(), e.escalations());
+        return find(r.getId()).orElseThrow();
+    }
+
+    @Override
+    public void update(Enquiry e) {
+        EnquiryRecord r = dsl().fetchSingle(ENQUIRY, ENQUIRY.ID.eq(e.id()));
+        fill(r, e);
+        r.store();
+        dsl().deleteFrom(ENQUIRY_ESCALATION).where(ENQUIRY_ESCALATION.ENQUIRY_ID.eq(e.id())).execute();
+        writeEscalations(e.id(), e.escalations());
+    }
+
+    @Override
+    public void delete(long id) {
+        dsl().deleteFrom(ENQUIRY).where(ENQUIRY.ID.eq(id)).execute();
+    }
+
+    private static void fill(EnquiryRecord r, Enquiry e) {
+        r.setMemberId(e.memberId());
+        r.setReceivedOn(e.receivedOn());
+        r.setChannel(e.channel().name());
+        r.setSubject(e.subject());
+        r.setDetails(e.details());
+        r.setEnquiryKind(e.kind().name());
+        r.setWardId(e.wardId());
+        r.setServiceAreaId(e.serviceAreaId());
+        r.setDirectorateId(e.directorateId());
+        r.setOfficerId(e.officerId());
+        r.setDirectorId(e.directorId());
+        r.setConsentBasis(e.consentBasis() == null ? null : e.consentBasis().name());
+        r.setTargetDays(e.targetDays());
+        r.setTargetReason(e.targetReason());
+        r.setTargetDue(e.targetDue());
+        r.setExpectedDue(e.expectedDue());
+        r.setAcknowledgedOn(e.acknowledgedOn());
+        HoldingReply holding = e.holdingReply();
+        r.setHoldingReplyOn(holding == null ? null : holding.sentOn());
+        r.setHoldingExpectedOn(holding == null ? null : holding.newExpectedOn());
+        r.setAnsweredOn(e.answeredOn());
+        Refusal refusal = e.refusal();
+        r.setRefusedOn(refusal == null ? null : refusal.refusedOn());
+        r.setRefusalReasons(refusal == null ? null : refusal.reasons());
+        r.setReasonsRequestedOn(refusal == null ? null : refusal.reasonsRequestedOn());
+        r.setReasonsSentOn(refusal == null ? null : refusal.reasonsSentOn());
+        r.setCopiedToMoOn(refusal == null ? null : refusal.copiedToMonitoringOfficerOn());
+        r.setMoAdvice(refusal == null ? null : refusal.monitoringOfficerAdvice());
+        r.setMoAdvisedOn(refusal == null ? null : refusal.advisedOn());
+        r.setClosedOn(e.closedOn());
+        r.setStatus(e.status().name());
+    }
+
+    private void writeEscalations(long enquiryId, List<Escalation> escalations) {
+        for (Escalation x : escalations) {
+            dsl().insertInto(ENQUIRY_ESCALATION)
+                    .set(ENQUIRY_ESCALATION.ENQUIRY_ID, enquiryId)
+                    .set(ENQUIRY_ESCALATION.ESCALATED_ON, x.escalatedOn())
+                    .set(ENQUIRY_ESCALATION.ESCALATED_TO, x.escalatedToOfficerId())
+                    .set(ENQUIRY_ESCALATION.NOTE, x.note())
+                    .execute();
+        }
+    }
+
+    @Override
+    public Optional<Enquiry> find(long id) {
+        return fetch(ENQUIRY.ID.eq(id)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Enquiry> find(EnquiryReference reference) {
+        return fetch(ENQUIRY.REF_YEAR.eq(reference.year()).and(ENQUIRY.REF_NUMBER.eq(reference.number())))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Enquiry> receivedBetween(LocalDate from, LocalDate to) {
+        return fetch(ENQUIRY.RECEIVED_ON.between(from, to));
+    }
+
+    @Override
+    public List<Enquiry> fromMember(long memberId) {
+        return fetch(ENQUIRY.MEMBER_ID.eq(memberId));
+    }
+
+    @Override
+    public List<Enquiry> awaitingReplyDueBy(LocalDate until) {
+        return fetch(ENQUIRY.STATUS.eq(EnquiryStatus.OPEN.name()).and(ENQUIRY.EXPECTED_DUE.le(until)));
+    }
+
+    @Override
+    public List<Enquiry> awaitingReply() {
+        return fetch(ENQUIRY.STATUS.eq(EnquiryStatus.OPEN.name()));
+    }
+
+    @Override
+    public List<Enquiry> refusalsAwaitingAdvice() {
+        return fetch(ENQUIRY.REFUSED_ON.isNotNull().and(ENQUIRY.MO_ADVISED_ON.isNull()));
+    }
+
+    @Override
+    public void moveTargetDue(long id, LocalDate newDue) {
+        dsl().update(ENQUIRY)
+                .set(ENQUIRY.TARGET_DUE, newDue)
+                .set(ENQUIRY.EXPECTED_DUE, DSL.coalesce(ENQUIRY.HOLDING_EXPECTED_ON, DSL.val(newDue)))
+                .where(ENQUIRY.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void forPerformance(LocalDate from, LocalDate to, Consumer<PerformanceRow> row) {
+        var escalated = DSL.field(DSL.exists(DSL.selectOne().from(ENQUIRY_ESCALATION)
+                .where(ENQUIRY_ESCALATION.ENQUIRY_ID.eq(ENQUIRY.ID))));
+        try (var cursor = dsl().select(ENQUIRY.RECEIVED_ON, ENQUIRY.TARGET_DUE, ENQUIRY.ANSWERED_ON,
+                        ENQUIRY.REFUSED_ON, ENQUIRY.SERVICE_AREA_ID, ENQUIRY.DIRECTORATE_ID, ENQUIRY.OFFICER_ID,
+                        ENQUIRY.HOLDING_REPLY_ON, escalated)
+                .from(ENQUIRY)
+                .where(ENQUIRY.RECEIVED_ON.between(from, to))
+                .fetchSize(5000)
+                .fetchLazy()) {
+            for (var r : cursor) {
+                LocalDate answered = r.value3();
+                LocalDate refused = r.value4();
+                row.accept(new PerformanceRow(r.value1(), r.value2(), answered != null ? answered : refused,
+                        r.value5(), r.value6(), r.value7(), r.value8() != null, Boolean.TRUE.equals(r.value9()),
+                        refused != null));
+            }
+        }
+    }
+
+    @Override
+    public int count() {
+        return dsl().fetchCount(ENQUIRY);
+    }
+
+    private List<Enquiry> fetch(Condition condition) {
+        Map<Long, List<Escalation>> escalations = new HashMap<>();
+        dsl().select(ENQUIRY_ESCALATION.fields()).from(ENQUIRY_ESCALATION)
+                .join(ENQUIRY).on(ENQUIRY.ID.eq(ENQUIRY_ESCALATION.ENQUIRY_ID))
+                .where(condition).orderBy(ENQUIRY_ESCALATION.ESCALATED_ON, ENQUIRY_ESCALATION.ID)
+                .forEach(r -> escalations.computeIfAbsent(r.get(ENQUIRY_ESCALATION.ENQUIRY_ID),
+                        k -> new ArrayList<>()).add(new Escalation(r.get(ENQUIRY_ESCALATION.ID),
+                        r.get(ENQUIRY_ESCALATION.ESCALATED_ON), r.get(ENQUIRY_ESCALATION.ESCALATED_TO),
+                        r.get(ENQUIRY_ESCALATION.NOTE))));
+        return dsl().selectFrom(ENQUIRY).where(condition)
+                .orderBy(ENQUIRY.REF_YEAR, ENQUIRY.REF_NUMBER)
+                .fetch(r -> toEnquiry(r, escalations.getOrDefault(r.getId(), List.of())));
+    }
+
+    private static Enquiry toEnquiry(EnquiryRecord r, List<Escalation> escalations) {
+        HoldingReply holding = r.getHoldingReplyOn() == null ? null
+                : new HoldingReply(r.getHoldingReplyOn(), r.getHoldingExpectedOn());
+        Refusal refusal = r.getRefusedOn() == null ? null
+                : new Refusal(r.getRefusedOn(), r.getRefusalReasons(), r.getReasonsRequestedOn(),
+                        r.getReasonsSentOn(), r.getCopiedToMoOn(), r.getMoAdvice(), r.getMoAdvisedOn());
+        return new Enquiry(r.getId(), new EnquiryReference(r.getRefYear(), r.getRefNumber()), r.getMemberId(),
+                r.getReceivedOn(), EnquiryChannel.valueOf(r.getChannel()), r.getSubject(), r.getDetails(),
+                EnquiryKind.valueOf(r.getEnquiryKind()), r.getWardId(), r.getServiceAreaId(), r.getDirectorateId(),
+                r.getOfficerId(), r.getDirectorId(),
+                r.getConsentBasis() == null ? null : ConsentBasis.valueOf(r.getConsentBasis()),
+                r.getTargetDays(), r.getTargetReason(), r.getTargetDue(), r.getAcknowledgedOn(), holding,
+                escalations, r.getAnsweredOn(), refusal, r.getClosedOn());
+    }
+}
