@@ -581,13 +581,13 @@ public final class EnquiryService {
                 .collect(Collectors.toMap(ServiceArea::id, ServiceArea::name));
         Map<Long, String> directorateNames = people.directorates().stream()
                 .collect(Collectors.toMap(Directorate::id, Directorate::name));
-        Function<Long, String> officerNames = id -> people.officer(id).map(Officer::sortName)
-                .orElse("(removed officer)");
+        Map<Long, String> officerNames = people.officers().stream()
+                .collect(Collectors.toMap(Officer::id, Officer::sortName));
         return new EnquiryPerformance(from, to, asOf, overall.figures(),
                 groups(areas, id -> areaNames.getOrDefault(id, "(removed service area)"), "No service area"),
                 groups(directorates, id -> directorateNames.getOrDefault(id, "(removed directorate)"),
                         "No directorate"),
-                groups(officers, officerNames, "No officer assigned"));
+                groups(officers, id -> officerNames.getOrDefault(id, "(removed officer)"), "No officer assigned"));
     }
 
     private static List<PerformanceGroup> groups(Map<Long, PerformanceTally> tallies, Function<Long, String> name,
