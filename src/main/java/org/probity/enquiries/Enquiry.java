@@ -8,9 +8,11 @@ import java.util.Optional;
  * A member's enquiry or information request. {@code targetDays} and {@code targetDue} are the
  * target the performance figures judge against: the authority's target for the kind unless
  * overridden with {@code targetReason}, counted in working days from receipt by the service,
- * never typed. A holding reply moves only {@link #expectedDue()}. {@code directorateId} is
+ * never typed. A holding reply (the latest one sent) moves only {@link #expectedDue()}. {@code directorateId} is
  * that of the service area (or, without one, of the assigned officer) and {@code directorId}
- * the assigned officer's Director; the service fills both in.
+ * the assigned officer's Director; the service fills both in when the enquiry is saved, and
+ * they stay as they were then, so the figures for a past year follow the organisation of
+ * that year.
  */
 public record Enquiry(Long id, EnquiryReference reference, Long memberId, LocalDate receivedOn,
                       EnquiryChannel channel, String subject, String details, EnquiryKind kind, Long wardId,

@@ -25,6 +25,9 @@ public interface EnquiryRepository {
 
     List<Enquiry> fromMember(long memberId);
 
+    /** Enquiries whose subject contains {@code text}, ignoring case, newest first, at most {@code limit}. */
+    List<Enquiry> withSubjectContaining(String text, int limit);
+
     /** Enquiries still awaiting a reply whose expected date is on or before {@code until}. */
     List<Enquiry> awaitingReplyDueBy(LocalDate until);
 

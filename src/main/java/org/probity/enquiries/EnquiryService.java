@@ -87,6 +87,22 @@ public final class EnquiryService {
         return transactions.inTransaction(() -> repository.fromMember(memberId));
     }
 
+    /**
+     * Enquiries for the global search: the one with a reference such as {@code ENQ-2026-00012},
+     * else those whose subject contains the text, newest first.
+     */
+    public List<Enquiry> search(String text, int limit) {
+        String query = text == null ? "" : text.trim();
+        if (query.length() < 2 || limit < 1) {
+            return List.of();
+        }
+        Optional<EnquiryReference> reference = EnquiryReference.parse(query);
+        if (reference.isPresent()) {
+            return enquiry(reference.get()).map(List::of).orElse(List.of());
+        }
+        return transactions.inTransaction(() -> repository.withSubjectContaining(query, limit));
+    }
+
     public List<Enquiry> awaitingReply() {
         return transactions.inTransaction(repository::awaitingReply);
     }

@@ -71,6 +71,11 @@ class EnquiryServiceTest {
                     .containsExactly("ENQ-2026-00001", "ENQ-2026-00002", "ENQ-2027-00001");
             assertThat(c.enquiries.enquiry(EnquiryReference.parse("enq-2026-2").orElseThrow()))
                     .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(second.id()));
+            assertThat(c.enquiries.search("ENQ-2027-00001", 10)).extracting(Enquiry::id)
+                    .containsExactly(nextYear.id());
+            assertThat(c.enquiries.search("received 2026", 10)).extracting(Enquiry::id)
+                    .containsExactly(second.id(), first.id());
+            assertThat(c.enquiries.search("RECEIVED", 1)).extracting(Enquiry::id).containsExactly(nextYear.id());
         }
     }
 

@@ -142,6 +142,22 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
     }
 
     @Override
+    public List<Enquiry> withSubjectContaining(String text, int limit) {
+        List<Long> ids = dsl().select(ENQUIRY.ID).from(ENQUIRY)
+                .where(DSL.lower(ENQUIRY.SUBJECT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                .orderBy(ENQUIRY.RECEIVED_ON.desc(), ENQUIRY.ID.desc())
+                .limit(limit)
+                .fetch(ENQUIRY.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Enquiry> found = new ArrayList<>(fetch(ENQUIRY.ID.in(ids)));
+        found.sort(java.util.Comparator.comparing(Enquiry::receivedOn).reversed()
+                .thenComparing(Enquiry::reference, java.util.Comparator.reverseOrder()));
+        return found;
+    }
+
+    @Override
     public List<Enquiry> awaitingReplyDueBy(LocalDate until) {
         return fetch(ENQUIRY.STATUS.eq(EnquiryStatus.OPEN.name()).and(ENQUIRY.EXPECTED_DUE.le(until)));
     }
