@@ -14,6 +14,9 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
+import org.probity.enquiries.EnquiryDueItems;
+import org.probity.enquiries.EnquiryService;
+import org.probity.enquiries.persistence.JooqEnquiryRepository;
 import org.probity.groupmeetings.GroupMeetingDeadlines;
 import org.probity.groupmeetings.GroupMeetingDueItems;
 import org.probity.groupmeetings.GroupMeetingService;
@@ -43,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final PeopleTransfer transfer;
     private final AttachmentService attachments;
     private final GroupMeetingService groupMeetings;
+    private final EnquiryService enquiries;
     private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
@@ -62,9 +66,13 @@ public final class AppContext implements AutoCloseable {
         this.groupMeetings = new GroupMeetingService(new JooqGroupMeetingRepository(database.session()), people,
                 calendar, database.session(), audit, clock);
         calendar.addOpenDeadlines(new GroupMeetingDeadlines(groupMeetings));
+        this.enquiries = new EnquiryService(new JooqEnquiryRepository(database.session()), people, calendar,
+                database.session(), audit, clock);
+        // Each register adds what it has falling due to the Today dashboard.
         List<DueItemSource> sources = new ArrayList<>();
         sources.add(new PeopleDueItems(people));
         sources.add(new GroupMeetingDueItems(groupMeetings));
+        sources.add(new EnquiryDueItems(enquiries));
         this.dueItemSources = List.copyOf(sources);
     }
 
@@ -113,6 +121,10 @@ public final class AppContext implements AutoCloseable {
 
     public GroupMeetingService groupMeetings() {
         return groupMeetings;
+    }
+
+    public EnquiryService enquiries() {
+        return enquiries;
     }
 
     /** Every register's items for the Today dashboard. */

@@ -1,0 +1,257 @@
+package org.probity.enquiries.persistence;
+
+import static org.probity.storage.schema.Tables.ENQUIRY;
+import static org.probity.storage.schema.Tables.ENQUIRY_ESCALATION;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+import org.probity.enquiries.ConsentBasis;
+import org.probity.enquiries.Enquiry;
+import org.probity.enquiries.EnquiryChannel;
+import org.probity.enquiries.EnquiryKind;
+import org.probity.enquiries.EnquiryReference;
+import org.probity.enquiries.EnquiryRepository;
+import org.probity.enquiries.EnquiryStatus;
+import org.probity.enquiries.Escalation;
+import org.probity.enquiries.HoldingReply;
+import org.probity.enquiries.PerformanceRow;
+import org.probity.enquiries.Refusal;
+import org.probity.storage.JooqSession;
+import org.probity.storage.schema.tables.records.EnquiryRecord;
+
+/** Enquiries with the refusal in their own row and escalations as child rows. */
+public final class JooqEnquiryRepository implements EnquiryRepository {
+
+    private final JooqSession session;
+
+    public JooqEnquiryRepository(JooqSession session) {
+        this.session = session;
+    }
+
+    private DSLContext dsl() {
+        return session.dsl();
+    }
+
+    @Override
+    public Enquiry insert(Enquiry e) {
+        int year = e.receivedOn().getYear();
+        Integer max = dsl().select(DSL.max(ENQUIRY.REF_NUMBER)).from(ENQUIRY)
+                .where(ENQUIRY.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
+        EnquiryReference reference = new EnquiryReference(year, max == null ? 1 : max + 1);
+        EnquiryRecord r = dsl().newRecord(ENQUIRY);
+        r.setRefYear(reference.year());
+        r.setRefNumber(reference.number());
+        fill(r, e);
+        r.store();
+        writeEscalations(r.getId(), e.escalations());
+        return find(r.getId()).orElseThrow();
+    }
+
+    @Override
+    public void update(Enquiry e) {
+        EnquiryRecord r = dsl().fetchSingle(ENQUIRY, ENQUIRY.ID.eq(e.id()));
+        fill(r, e);
+        r.store();
+        dsl().deleteFrom(ENQUIRY_ESCALATION).where(ENQUIRY_ESCALATION.ENQUIRY_ID.eq(e.id())).execute();
+        writeEscalations(e.id(), e.escalations());
+    }
+
+    @Override
+    public void delete(long id) {
+        dsl().deleteFrom(ENQUIRY).where(ENQUIRY.ID.eq(id)).execute();
+    }
+
+    private static void fill(EnquiryRecord r, Enquiry e) {
+        r.setMemberId(e.memberId());
+        r.setReceivedOn(e.receivedOn());
+        r.setChannel(e.channel().name());
+        r.setSubject(e.subject());
+        r.setDetails(e.details());
+        r.setEnquiryKind(e.kind().name());
+        r.setWardId(e.wardId());
+        r.setServiceAreaId(e.serviceAreaId());
+        r.setDirectorateId(e.directorateId());
+        r.setOfficerId(e.officerId());
+        r.setDirectorId(e.directorId());
+        r.setConsentBasis(e.consentBasis() == null ? null : e.consentBasis().name());
+        r.setTargetDays(e.targetDays());
+        r.setTargetReason(e.targetReason());
+        r.setTargetDue(e.targetDue());
+        r.setExpectedDue(e.expectedDue());
+        r.setAcknowledgedOn(e.acknowledgedOn());
+        HoldingReply holding = e.holdingReply();
+        r.setHoldingReplyOn(holding == null ? null : holding.sentOn());
+        r.setHoldingExpectedOn(holding == null ? null : holding.newExpectedOn());
+        r.setAnsweredOn(e.answeredOn());
+        Refusal refusal = e.refusal();
+        r.setRefusedOn(refusal == null ? null : refusal.refusedOn());
+        r.setRefusalReasons(refusal == null ? null : refusal.reasons());
+        r.setReasonsRequestedOn(refusal == null ? null : refusal.reasonsRequestedOn());
+        r.setReasonsSentOn(refusal == null ? null : refusal.reasonsSentOn());
+        r.setCopiedToMoOn(refusal == null ? null : refusal.copiedToMonitoringOfficerOn());
+        r.setMoAdvice(refusal == null ? null : refusal.monitoringOfficerAdvice());
+        r.setMoAdvisedOn(refusal == null ? null : refusal.advisedOn());
+        r.setClosedOn(e.closedOn());
+        r.setStatus(e.status().name());
+    }
+
+    private void writeEscalations(long enquiryId, List<Escalation> escalations) {
+        for (Escalation x : escalations) {
+            dsl().insertInto(ENQUIRY_ESCALATION)
+                    .set(ENQUIRY_ESCALATION.ENQUIRY_ID, enquiryId)
+                    .set(ENQUIRY_ESCALATION.ESCALATED_ON, x.escalatedOn())
+                    .set(ENQUIRY_ESCALATION.ESCALATED_TO, x.escalatedToOfficerId())
+                    .set(ENQUIRY_ESCALATION.NOTE, x.note())
+                    .execute();
+        }
+    }
+
+    @Override
+    public Optional<Enquiry> find(long id) {
+        return fetch(ENQUIRY.ID.eq(id)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Enquiry> find(EnquiryReference reference) {
+        return fetch(ENQUIRY.REF_YEAR.eq(reference.year()).and(ENQUIRY.REF_NUMBER.eq(reference.number())))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Enquiry> receivedBetween(LocalDate from, LocalDate to) {
+        return fetch(ENQUIRY.RECEIVED_ON.between(from, to));
+    }
+
+    @Override
+    public List<Enquiry> fromMember(long memberId) {
+        return fetch(ENQUIRY.MEMBER_ID.eq(memberId));
+    }
+
+    @Override
+    public List<Enquiry> withSubjectContaining(String text, int limit) {
+        List<Long> ids = dsl().select(ENQUIRY.ID).from(ENQUIRY)
+                .where(DSL.lower(ENQUIRY.SUBJECT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                .orderBy(ENQUIRY.RECEIVED_ON.desc(), ENQUIRY.ID.desc())
+                .limit(limit)
+                .fetch(ENQUIRY.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Enquiry> found = new ArrayList<>(fetch(ENQUIRY.ID.in(ids)));
+        found.sort(java.util.Comparator.comparing(Enquiry::receivedOn).reversed()
+                .thenComparing(Enquiry::reference, java.util.Comparator.reverseOrder()));
+        return found;
+    }
+
+    @Override
+    public List<Enquiry> awaitingReplyDueBy(LocalDate until) {
+        return fetch(ENQUIRY.STATUS.eq(EnquiryStatus.OPEN.name()).and(ENQUIRY.EXPECTED_DUE.le(until)));
+    }
+
+    @Override
+    public List<Enquiry> awaitingReply() {
+        return fetch(ENQUIRY.STATUS.eq(EnquiryStatus.OPEN.name()));
+    }
+
+    @Override
+    public List<Enquiry> refusalsAwaitingAdvice() {
+        return fetch(ENQUIRY.REFUSED_ON.isNotNull().and(ENQUIRY.MO_ADVISED_ON.isNull()));
+    }
+
+    @Override
+    public void moveTargetDue(long id, LocalDate newDue) {
+        dsl().update(ENQUIRY)
+                .set(ENQUIRY.TARGET_DUE, newDue)
+                .set(ENQUIRY.EXPECTED_DUE, DSL.coalesce(ENQUIRY.HOLDING_EXPECTED_ON, DSL.val(newDue)))
+                .where(ENQUIRY.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void forPerformance(LocalDate from, LocalDate to, Consumer<PerformanceRow> row) {
+        Condition inPeriod = ENQUIRY.RECEIVED_ON.between(from, to);
+        // A few escalated enquiries looked up once, rather than a sub-query on every row.
+        Set<Long> escalated = new HashSet<>(dsl().selectDistinct(ENQUIRY_ESCALATION.ENQUIRY_ID)
+                .from(ENQUIRY_ESCALATION).join(ENQUIRY).on(ENQUIRY.ID.eq(ENQUIRY_ESCALATION.ENQUIRY_ID))
+                .where(inPeriod).fetch(ENQUIRY_ESCALATION.ENQUIRY_ID));
+        ResultQuery<?> query = dsl().select(ENQUIRY.ID, ENQUIRY.RECEIVED_ON, ENQUIRY.TARGET_DUE,
+                        ENQUIRY.ANSWERED_ON, ENQUIRY.REFUSED_ON, ENQUIRY.SERVICE_AREA_ID, ENQUIRY.DIRECTORATE_ID,
+                        ENQUIRY.OFFICER_ID, ENQUIRY.HOLDING_REPLY_ON)
+                .from(ENQUIRY)
+                .where(inPeriod);
+        // A year can hold hundreds of thousands of rows: read them straight from the result set,
+        // without building a record for each, so the figures come back within a second.
+        dsl().connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
+                List<Object> binds = query.getBindValues();
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                statement.setFetchSize(5000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate answered = rs.getObject(4, LocalDate.class);
+                        LocalDate refused = rs.getObject(5, LocalDate.class);
+                        row.accept(new PerformanceRow(rs.getObject(2, LocalDate.class),
+                                rs.getObject(3, LocalDate.class), answered != null ? answered : refused,
+                                nullableLong(rs, 6), nullableLong(rs, 7), nullableLong(rs, 8),
+                                rs.getObject(9) != null, escalated.contains(rs.getLong(1)), refused != null));
+                    }
+                }
+            }
+        });
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    @Override
+    public int count() {
+        return dsl().fetchCount(ENQUIRY);
+    }
+
+    private List<Enquiry> fetch(Condition condition) {
+        Map<Long, List<Escalation>> escalations = new HashMap<>();
+        dsl().select(ENQUIRY_ESCALATION.fields()).from(ENQUIRY_ESCALATION)
+                .join(ENQUIRY).on(ENQUIRY.ID.eq(ENQUIRY_ESCALATION.ENQUIRY_ID))
+                .where(condition).orderBy(ENQUIRY_ESCALATION.ESCALATED_ON, ENQUIRY_ESCALATION.ID)
+                .forEach(r -> escalations.computeIfAbsent(r.get(ENQUIRY_ESCALATION.ENQUIRY_ID),
+                        k -> new ArrayList<>()).add(new Escalation(r.get(ENQUIRY_ESCALATION.ID),
+                        r.get(ENQUIRY_ESCALATION.ESCALATED_ON), r.get(ENQUIRY_ESCALATION.ESCALATED_TO),
+                        r.get(ENQUIRY_ESCALATION.NOTE))));
+        return dsl().selectFrom(ENQUIRY).where(condition)
+                .orderBy(ENQUIRY.REF_YEAR, ENQUIRY.REF_NUMBER)
+                .fetch(r -> toEnquiry(r, escalations.getOrDefault(r.getId(), List.of())));
+    }
+
+    private static Enquiry toEnquiry(EnquiryRecord r, List<Escalation> escalations) {
+        HoldingReply holding = r.getHoldingReplyOn() == null ? null
+                : new HoldingReply(r.getHoldingReplyOn(), r.getHoldingExpectedOn());
+        Refusal refusal = r.getRefusedOn() == null ? null
+                : new Refusal(r.getRefusedOn(), r.getRefusalReasons(), r.getReasonsRequestedOn(),
+                        r.getReasonsSentOn(), r.getCopiedToMoOn(), r.getMoAdvice(), r.getMoAdvisedOn());
+        return new Enquiry(r.getId(), new EnquiryReference(r.getRefYear(), r.getRefNumber()), r.getMemberId(),
+                r.getReceivedOn(), EnquiryChannel.valueOf(r.getChannel()), r.getSubject(), r.getDetails(),
+                EnquiryKind.valueOf(r.getEnquiryKind()), r.getWardId(), r.getServiceAreaId(), r.getDirectorateId(),
+                r.getOfficerId(), r.getDirectorId(),
+                r.getConsentBasis() == null ? null : ConsentBasis.valueOf(r.getConsentBasis()),
+                r.getTargetDays(), r.getTargetReason(), r.getTargetDue(), r.getAcknowledgedOn(), holding,
+                escalations, r.getAnsweredOn(), refusal, r.getClosedOn());
+    }
+}
