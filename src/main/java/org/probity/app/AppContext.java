@@ -16,6 +16,7 @@ import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.relationships.DeclarationService;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.storage.Database;
+import org.probity.transfer.DeclarationTransfer;
 import org.probity.transfer.PeopleTransfer;
 
 /**
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final DeclarationService relationships;
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
+    private final DeclarationTransfer relationshipTransfer;
     private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
@@ -48,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
+        this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
         this.dueItemSources = List.of(new PeopleDueItems(people));
     }
 
@@ -87,6 +90,11 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleTransfer transfer() {
         return transfer;
+    }
+
+    /** Import and export of the register of declared relationships. */
+    public DeclarationTransfer relationshipTransfer() {
+        return relationshipTransfer;
     }
 
     /** Every register's items for the Today dashboard. */
