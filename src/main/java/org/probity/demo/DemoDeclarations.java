@@ -249,6 +249,14 @@ public final class DemoDeclarations {
         private final String monitoringOfficer;
         private final Map<Long, Officer> officers;
         private final Map<Long, Member> members;
+        // The first of each situation gets its usual decision, and the first ordinary ones each
+        // decision in turn, so that even the small register shows every kind.
+        private final Set<Situation> seenSituations = java.util.EnumSet.noneOf(Situation.class);
+        private final List<DecisionKind> ordinaryFirst = new ArrayList<>(List.of(DecisionKind.NO_ACTION,
+                DecisionKind.NOTE_ON_FILE, DecisionKind.OFFICER_EXCLUDED, DecisionKind.OTHER));
+        private int closable;
+        private boolean ended;
+        private boolean withdrawnYet;
 
         Story(SplittableRandom random, LocalDate today, String monitoringOfficer, Map<Long, Officer> officers,
               List<Member> members) {
@@ -294,11 +302,14 @@ public final class DemoDeclarations {
             boolean withdrawn = false;
             if (!partyLeft && !special && decidedOn != null && age > 400) {
                 int fate = random.nextInt(100);
-                if (fate < 10) {
+                closable++;
+                if (fate < 10 || closable == 2 && !ended) {
                     end = between(decidedOn, today);
-                } else if (fate < 16) {
+                    ended = true;
+                } else if (fate < 16 || closable == 3 && !withdrawnYet) {
                     end = between(decidedOn, today);
                     withdrawn = true;
+                    withdrawnYet = true;
                 }
             }
             List<LocalDate> confirmations = new ArrayList<>();
@@ -337,6 +348,16 @@ public final class DemoDeclarations {
 
         private DecisionKind decision(Pair pair) {
             int roll = random.nextInt(100);
+            if (seenSituations.add(pair.situation())) {
+                switch (pair.situation()) {
+                    case PORTFOLIO -> roll = 0;
+                    case LINE_MANAGEMENT -> roll = 0;
+                    default -> { }
+                }
+            }
+            if (pair.situation() == Situation.ORDINARY && !ordinaryFirst.isEmpty()) {
+                return ordinaryFirst.remove(0);
+            }
             boolean memberOfficer = pair.a().isMember() != pair.b().isMember();
             boolean twoOfficers = pair.a().isOfficer() && pair.b().isOfficer();
             return switch (pair.situation()) {

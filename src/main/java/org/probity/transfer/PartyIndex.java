@@ -119,11 +119,11 @@ final class PartyIndex {
         PersonType only = wanted;
         List<PersonRef> candidates = byName.getOrDefault(key(name), List.of()).stream()
                 .filter(r -> only == null || r.type() == only).toList();
-        if (post != null && !post.isBlank() && !candidates.isEmpty()) {
+        if (post != null && !post.isBlank() && candidates.stream().anyMatch(PersonRef::isOfficer)) {
             List<PersonRef> inPost = candidates.stream()
                     .filter(r -> r.isOfficer() && post(r).equalsIgnoreCase(post.strip())).toList();
             if (inPost.isEmpty()) {
-                return CellText.Parsed.wrong("no " + (only == PersonType.MEMBER ? "member" : "officer") + " called '"
+                return CellText.Parsed.wrong("no officer called '"
                         + name.strip() + "' has the post '" + post.strip() + "'; the directory has "
                         + describe(candidates));
             }
