@@ -50,7 +50,8 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandFailure("say which register to list: "
-                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList())
+                + String.join(", ", spec.subcommands().values().stream().map(c -> c.getCommandName()).distinct()
+                .toList())
                 + " (for example: probity list relationships).");
     }
 
