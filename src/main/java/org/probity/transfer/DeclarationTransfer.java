@@ -306,17 +306,17 @@ public final class DeclarationTransfer {
                     problem(DeclarationColumn.REFERENCE, "'" + ref + "' is not a reference like REL-2026-0001.");
                 }
             }
+            LocalDate declaredOn = date(DeclarationColumn.DECLARED_ON);
             PersonRef a = party(DeclarationColumn.FIRST_TYPE, DeclarationColumn.FIRST_NAME,
-                    DeclarationColumn.FIRST_POST, DeclarationColumn.FIRST_STAFF_NUMBER);
+                    DeclarationColumn.FIRST_POST, DeclarationColumn.FIRST_STAFF_NUMBER, declaredOn);
             PersonRef b = party(DeclarationColumn.SECOND_TYPE, DeclarationColumn.SECOND_NAME,
-                    DeclarationColumn.SECOND_POST, DeclarationColumn.SECOND_STAFF_NUMBER);
+                    DeclarationColumn.SECOND_POST, DeclarationColumn.SECOND_STAFF_NUMBER, declaredOn);
             RelationshipKind kind = choice(DeclarationColumn.KIND, RelationshipKind.values(), RelationshipKind::label,
                     "kind of relationship", Map.of("partner", RelationshipKind.PARTNER,
                             "romantic", RelationshipKind.PARTNER, "friend", RelationshipKind.CLOSE_FRIENDSHIP,
                             "friendship", RelationshipKind.CLOSE_FRIENDSHIP));
             LocalDate since = date(DeclarationColumn.SINCE);
-            PersonRef by = declarer(a, b);
-            LocalDate declaredOn = date(DeclarationColumn.DECLARED_ON);
+            PersonRef by = declarer(a, b, declaredOn);
             NotificationMethod how = choice(DeclarationColumn.HOW, NotificationMethod.values(),
                     NotificationMethod::label, "way of declaring", Map.of("email", NotificationMethod.EMAIL,
                             "writing", NotificationMethod.IN_WRITING, "letter", NotificationMethod.IN_WRITING,
@@ -383,7 +383,7 @@ public final class DeclarationTransfer {
         }
 
         private PersonRef party(DeclarationColumn typeColumn, DeclarationColumn nameColumn,
-                                DeclarationColumn postColumn, DeclarationColumn staffColumn) {
+                                DeclarationColumn postColumn, DeclarationColumn staffColumn, LocalDate on) {
             CellText.Parsed<PersonType> type = PartyIndex.type(cell(typeColumn));
             if (type.failed()) {
                 problem(typeColumn, type.problem() + ".");
@@ -394,7 +394,8 @@ public final class DeclarationTransfer {
                 problem(nameColumn, nameColumn.label() + " is required.");
                 return null;
             }
-            CellText.Parsed<PersonRef> found = index.find(name, type.value(), cell(postColumn), cell(staffColumn));
+            CellText.Parsed<PersonRef> found = index.find(name, type.value(), cell(postColumn), cell(staffColumn),
+                    on);
             if (found.failed()) {
                 problem(name.isBlank() ? staffColumn : nameColumn, found.problem() + ".");
             }
@@ -402,7 +403,7 @@ public final class DeclarationTransfer {
         }
 
         /** Whoever declared it: usually one of the two people, named again; blank means the first. */
-        private PersonRef declarer(PersonRef a, PersonRef b) {
+        private PersonRef declarer(PersonRef a, PersonRef b, LocalDate on) {
             String name = cell(DeclarationColumn.DECLARED_BY);
             String staff = cell(DeclarationColumn.DECLARED_BY_STAFF_NUMBER);
             if (name.isBlank() && staff.isBlank()) {
@@ -414,7 +415,7 @@ public final class DeclarationTransfer {
                     return party;
                 }
             }
-            CellText.Parsed<PersonRef> found = index.find(name, null, "", staff);
+            CellText.Parsed<PersonRef> found = index.find(name, null, "", staff, on);
             if (found.failed()) {
                 problem(DeclarationColumn.DECLARED_BY, found.problem() + ".");
             }

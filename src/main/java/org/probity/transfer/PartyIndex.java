@@ -1,5 +1,6 @@
 package org.probity.transfer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,15 @@ final class PartyIndex {
      * null (either); {@code post} and {@code staffNumber} may be blank.
      */
     CellText.Parsed<PersonRef> find(String name, PersonType type, String post, String staffNumber) {
+        return find(name, type, post, staffNumber, null);
+    }
+
+    /**
+     * As {@link #find(String, PersonType, String, String)}; when a name is still shared, the one
+     * person in office on {@code on} (the date declared) is the one meant, as with two members of
+     * the same name elected years apart.
+     */
+    CellText.Parsed<PersonRef> find(String name, PersonType type, String post, String staffNumber, LocalDate on) {
         if (name == null || name.isBlank()) {
             if (staffNumber != null && !staffNumber.isBlank()) {
                 return byStaff(staffNumber, null);
@@ -133,11 +143,26 @@ final class PartyIndex {
             String who = only == null ? "member or officer" : only == PersonType.MEMBER ? "member" : "officer";
             return CellText.Parsed.wrong("no " + who + " called '" + name.strip() + "' is in the people directory");
         }
+        if (candidates.size() > 1 && on != null) {
+            List<PersonRef> inOffice = candidates.stream().filter(r -> inOffice(r, on)).toList();
+            if (inOffice.size() == 1) {
+                return CellText.Parsed.ok(inOffice.get(0));
+            }
+        }
         if (candidates.size() > 1) {
             return CellText.Parsed.wrong("'" + name.strip() + "' could be any of " + describe(candidates)
                     + "; add the post or staff number to say which");
         }
         return CellText.Parsed.ok(candidates.get(0));
+    }
+
+    private boolean inOffice(PersonRef ref, LocalDate on) {
+        if (ref.isMember()) {
+            Member m = members.get(ref.id());
+            return (m.termStart() == null || !m.termStart().isAfter(on)) && !m.hasLeftBy(on);
+        }
+        Officer o = officers.get(ref.id());
+        return (o.startDate() == null || !o.startDate().isAfter(on)) && !o.hasLeftBy(on);
     }
 
     private CellText.Parsed<PersonRef> byStaff(String staffNumber, String name) {

@@ -178,4 +178,30 @@ class DeclarationTransferTest {
             assertThat(app.relationships().declare(again).reference()).isEqualTo(new Reference(2026, 4));
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void twoMembersOfTheSameNameAreToldApartByWhoWasInOfficeWhenItWasDeclared(TestDatabases.Kind kind)
+            throws Exception {
+        try (AppContext app = withPeople(kind)) {
+            for (int start : List.of(2012, 2022)) {
+                app.people().saveMember(new org.probity.people.Member(null, "Cllr", "Pat", "Jones",
+                        org.probity.people.MemberKind.ELECTED, LocalDate.of(start, 5, 3),
+                        start == 2012 ? LocalDate.of(2016, 5, 5) : null, null, List.of(), List.of(), List.of()));
+            }
+            Path file = dir.resolve("jones.csv");
+            Files.writeString(file, "First person,Second person,Kind,Declared on,How,Declared to\n"
+                    + "Cllr Pat Jones,Ruth Okafor,Family,2014-01-06,In writing,Monitoring Officer\n"
+                    + "Cllr Pat Jones,Lee Wong,Family,2024-01-08,In writing,Monitoring Officer\n");
+
+            DeclarationImportReport report = app.relationshipTransfer().importFile(file);
+
+            assertThat(report.problems()).isEmpty();
+            List<Declaration> imported = app.relationships().declarations();
+            assertThat(imported).hasSize(2);
+            assertThat(imported.get(0).partyA()).isNotEqualTo(imported.get(1).partyA());
+            assertThat(app.people().member(imported.get(0).partyA().id()).orElseThrow().termStart().getYear())
+                    .isEqualTo(2012);
+        }
+    }
 }
