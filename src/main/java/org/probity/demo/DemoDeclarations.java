@@ -143,8 +143,11 @@ public final class DemoDeclarations {
         int attempts = 0;
         while (pairs.size() < target && attempts++ < target * 50) {
             int shape = random.nextInt(20);
-            List<Member> memberPool = large ? members : current;
-            List<Officer> officerPool = large ? officers : inPost;
+            // Over ten years most officers have come and gone; still, most declarations on a
+            // register involve people in post, so the past is sampled less often.
+            boolean past = large && random.nextInt(100) < 40;
+            List<Member> memberPool = past ? members : current;
+            List<Officer> officerPool = past ? officers : inPost;
             PersonRef a = shape < 11 || shape >= 18 ? member(memberPool.get(random.nextInt(memberPool.size())))
                     : officer(officerPool.get(random.nextInt(officerPool.size())));
             PersonRef b;
@@ -165,7 +168,7 @@ public final class DemoDeclarations {
         }
 
         return transactions.inTransaction(() -> {
-            Story story = new Story(random, today, monitoringOfficer, officerById, members);
+            Story story = new Story(random, today, monitoringOfficer, officerById, members, large);
             pairs.sort(Comparator.comparing(Pair::from));
             for (Pair pair : pairs) {
                 story.tell(pair);
@@ -249,6 +252,7 @@ public final class DemoDeclarations {
         private final String monitoringOfficer;
         private final Map<Long, Officer> officers;
         private final Map<Long, Member> members;
+        private final boolean large;
         // The first of each situation gets its usual decision, and the first ordinary ones each
         // decision in turn, so that even the small register shows every kind.
         private final Set<Situation> seenSituations = java.util.EnumSet.noneOf(Situation.class);
@@ -259,8 +263,9 @@ public final class DemoDeclarations {
         private boolean withdrawnYet;
 
         Story(SplittableRandom random, LocalDate today, String monitoringOfficer, Map<Long, Officer> officers,
-              List<Member> members) {
+              List<Member> members, boolean large) {
             this.random = random;
+            this.large = large;
             this.today = today;
             this.monitoringOfficer = monitoringOfficer;
             this.officers = officers;
@@ -285,7 +290,7 @@ public final class DemoDeclarations {
 
             boolean partyLeft = pair.to().isBefore(today);
             long age = ChronoUnit.DAYS.between(declaredOn, partyLeft ? pair.to() : today);
-            boolean undecided = !partyLeft && (age < 20 || random.nextInt(100) < 3);
+            boolean undecided = !partyLeft && (age < 20 || random.nextInt(1000) < (large ? 8 : 30));
             LocalDate lastDay = partyLeft ? pair.to() : today;
             LocalDate decidedOn = null;
             if (!undecided) {
