@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -255,7 +257,7 @@ public final class DemoDeclarations {
         private final boolean large;
         // The first of each situation gets its usual decision, and the first ordinary ones each
         // decision in turn, so that even the small register shows every kind.
-        private final Set<Situation> seenSituations = java.util.EnumSet.noneOf(Situation.class);
+        private final Set<Situation> seenSituations = EnumSet.noneOf(Situation.class);
         private final List<DecisionKind> ordinaryFirst = new ArrayList<>(List.of(DecisionKind.NO_ACTION,
                 DecisionKind.NOTE_ON_FILE, DecisionKind.OFFICER_EXCLUDED, DecisionKind.OTHER));
         private int closable;
@@ -402,7 +404,7 @@ public final class DemoDeclarations {
             };
         }
 
-        private java.util.Optional<String> directorOf(Pair pair) {
+        private Optional<String> directorOf(Pair pair) {
             for (PersonRef p : List.of(pair.b(), pair.a())) {
                 if (p.isOfficer()) {
                     Officer o = officers.get(p.id());
@@ -412,7 +414,7 @@ public final class DemoDeclarations {
                             .map(Officer::displayName).sorted().findFirst();
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
 
         private String name(PersonRef p) {
