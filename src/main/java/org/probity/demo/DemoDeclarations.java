@@ -58,7 +58,11 @@ public final class DemoDeclarations {
     }
 
     /** A pair to declare, with the days on which both were in post. */
-    private record Pair(PersonRef a, PersonRef b, LocalDate from, LocalDate to, Situation situation) {
+    private record Pair(PersonRef a, PersonRef b, LocalDate from, LocalDate to, Situation situation,
+                        LocalDate declaredOn) {
+        Pair(PersonRef a, PersonRef b, LocalDate from, LocalDate to, Situation situation) {
+            this(a, b, from, to, situation, null);
+        }
     }
 
     private enum Situation { PORTFOLIO, LINE_MANAGEMENT, STATUTORY, ORDINARY }
@@ -143,13 +147,26 @@ public final class DemoDeclarations {
         }
         // Everyone else: mostly members with officers, then two officers, a few two members.
         int attempts = 0;
+        // Large: a day in the ten years first, then two people in office that day, so that the
+        // declarations spread over the years as people came and went.
+        long days = ChronoUnit.DAYS.between(earliest, today);
+        while (large && pairs.size() < target && attempts++ < target * 50) {
+            LocalDate on = earliest.plusDays(random.nextLong(days + 1));
+            int shape = random.nextInt(20);
+            PersonRef a = shape < 11 || shape >= 18 ? memberOn(members, on, random) : officerOn(officers, on, random);
+            PersonRef b = shape >= 18 ? memberOn(members, on, random) : officerOn(officers, on, random);
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            Pair span = pair(a, b, Situation.ORDINARY, earliest, today, members, officerById);
+            if (span != null && !on.isBefore(span.from()) && !on.isAfter(span.to()) && used.add(key(a, b))) {
+                pairs.add(new Pair(a, b, span.from(), span.to(), Situation.ORDINARY, on));
+            }
+        }
         while (pairs.size() < target && attempts++ < target * 50) {
             int shape = random.nextInt(20);
-            // Over ten years most officers have come and gone; still, most declarations on a
-            // register involve people in post, so the past is sampled less often.
-            boolean past = large && random.nextInt(100) < 40;
-            List<Member> memberPool = past ? members : current;
-            List<Officer> officerPool = past ? officers : inPost;
+            List<Member> memberPool = current;
+            List<Officer> officerPool = inPost;
             PersonRef a = shape < 11 || shape >= 18 ? member(memberPool.get(random.nextInt(memberPool.size())))
                     : officer(officerPool.get(random.nextInt(officerPool.size())));
             PersonRef b;
@@ -224,6 +241,26 @@ public final class DemoDeclarations {
         return from.plusDays(30).isAfter(to) ? null : new Pair(a, b, from.plusDays(30), to, situation);
     }
 
+    private static PersonRef memberOn(List<Member> members, LocalDate on, SplittableRandom random) {
+        for (int i = 0; i < 40; i++) {
+            Member m = members.get(random.nextInt(members.size()));
+            if ((m.termStart() == null || !m.termStart().isAfter(on)) && !m.hasLeftBy(on)) {
+                return member(m);
+            }
+        }
+        return null;
+    }
+
+    private static PersonRef officerOn(List<Officer> officers, LocalDate on, SplittableRandom random) {
+        for (int i = 0; i < 40; i++) {
+            Officer o = officers.get(random.nextInt(officers.size()));
+            if ((o.startDate() == null || !o.startDate().isAfter(on)) && !o.hasLeftBy(on)) {
+                return officer(o);
+            }
+        }
+        return null;
+    }
+
     private static String key(PersonRef a, PersonRef b) {
         return a.key().compareTo(b.key()) < 0 ? a.key() + "-" + b.key() : b.key() + "-" + a.key();
     }
@@ -278,7 +315,8 @@ public final class DemoDeclarations {
             boolean special = pair.situation() != Situation.ORDINARY;
             // Conflict pairs are recent and still active, so that their flags show today.
             LocalDate latest = pair.to();
-            LocalDate declaredOn = special ? between(max(pair.from(), today.minusMonths(18)), today.minusDays(1))
+            LocalDate declaredOn = pair.declaredOn() != null ? pair.declaredOn()
+                    : special ? between(max(pair.from(), today.minusMonths(18)), today.minusDays(1))
                     : between(pair.from(), latest);
             RelationshipKind kind = kind(pair);
             String other = kind == RelationshipKind.OTHER ? pick(DemoRegisterText.OTHER_KINDS) : null;
