@@ -26,6 +26,7 @@ import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.relationships.DeclarationService;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.storage.Database;
+import org.probity.transfer.DeclarationTransfer;
 import org.probity.transfer.PeopleTransfer;
 
 /**
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final AttachmentService attachments;
     private final GroupMeetingService groupMeetings;
     private final EnquiryService enquiries;
+    private final DeclarationTransfer relationshipTransfer;
     private final List<DueItemSource> dueItemSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
@@ -74,6 +76,7 @@ public final class AppContext implements AutoCloseable {
         sources.add(new GroupMeetingDueItems(groupMeetings));
         sources.add(new EnquiryDueItems(enquiries));
         this.dueItemSources = List.copyOf(sources);
+        this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -125,6 +128,11 @@ public final class AppContext implements AutoCloseable {
 
     public EnquiryService enquiries() {
         return enquiries;
+    }
+
+    /** Import and export of the register of declared relationships. */
+    public DeclarationTransfer relationshipTransfer() {
+        return relationshipTransfer;
     }
 
     /** Every register's items for the Today dashboard. */

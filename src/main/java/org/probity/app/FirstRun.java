@@ -2,6 +2,7 @@ package org.probity.app;
 
 import org.probity.calendar.BankHolidayRegion;
 import org.probity.demo.DemoAuthority;
+import org.probity.demo.DemoDeclarations;
 import org.probity.demo.DemoScale;
 import org.probity.people.AuthorityProfile;
 
@@ -24,6 +25,8 @@ public final class FirstRun {
     public static AuthorityProfile loadDemoData(AppContext context) {
         new DemoAuthority(context.people(), context.database().session(), context.clock())
                 .load(DEMO_SEED, DemoScale.SMALL);
+        new DemoDeclarations(context.relationships(), context.people(), context.database().session(),
+                context.clock()).load(DEMO_SEED, DemoScale.SMALL);
         return context.people().profile();
     }
 }

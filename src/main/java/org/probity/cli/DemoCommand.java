@@ -3,6 +3,8 @@ package org.probity.cli;
 import java.util.concurrent.Callable;
 import org.probity.app.AppContext;
 import org.probity.demo.DemoAuthority;
+import org.probity.demo.DemoDeclarationSummary;
+import org.probity.demo.DemoDeclarations;
 import org.probity.demo.DemoScale;
 import org.probity.demo.DemoSummary;
 import picocli.CommandLine.Command;
@@ -15,7 +17,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code probity demo}: fills an empty data folder with a fictional authority to try Probity out on. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Loads a fictional authority (members, officers, groups, wards) into an empty data folder.",
+        description = "Loads a fictional authority (members, officers, groups, wards and its register of declared"
+                + " relationships) into an empty data folder.",
         footer = "%nThe same seed always gives the same people. Large takes a few minutes.")
 public final class DemoCommand implements Callable<Integer> {
 
@@ -31,7 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "small|large", defaultValue = "small", converter = ScaleConverter.class,
             description = "small: about 60 members and 800 officers; large: about 150 members and 20,000 officers"
-                    + " with ten years of history (default: ${DEFAULT-VALUE}).")
+                    + " with ten years of history and about 5,000 declared relationships (default: ${DEFAULT-VALUE}).")
     DemoScale scale;
 
     @Override
@@ -46,9 +49,11 @@ public final class DemoCommand implements Callable<Integer> {
             }
             DemoSummary summary = new DemoAuthority(context.people(), context.database().session(), context.clock())
                     .load(seed, scale);
+            DemoDeclarationSummary declarations = new DemoDeclarations(context.relationships(), context.people(),
+                    context.database().session(), context.clock()).load(seed, scale);
             spec.commandLine().getOut().println("Loaded demo data for " + summary.authorityName() + ": "
-                    + summary.members() + " members, " + summary.officers() + " officers into "
-                    + parent.dataDirectory() + ".");
+                    + summary.members() + " members, " + declarations.declarations() + " declared relationships and "
+                    + summary.officers() + " officers into " + parent.dataDirectory() + ".");
             return 0;
         }
     }

@@ -1,8 +1,12 @@
 package org.probity.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.probity.app.AppContext;
+import org.probity.transfer.DeclarationImportReport;
 import org.probity.transfer.ImportProblem;
 import org.probity.transfer.ImportReport;
 import org.probity.transfer.PersonKind;
@@ -13,11 +17,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code probity import members|officers FILE [--dry-run]}. */
+/** {@code probity import members|officers|relationships FILE [--dry-run]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import members or officers from a .csv or .xlsx file. Nothing is imported if any row has"
-                + " a problem; each problem is printed on its own line.")
+        description = "Import members, officers or declared relationships from a .csv or .xlsx file. Nothing is"
+                + " imported if any row has a problem; each problem is printed on its own line.")
 public final class ImportCommand implements Callable<Integer> {
+
+    private static final Set<String> RELATIONSHIPS = Set.of("relationships", "relationship", "declarations");
 
     @ParentCommand
     ProbityCommand parent;
@@ -25,7 +31,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "members|officers", description = "Which list the file holds.")
+    @Parameters(index = "0", paramLabel = "members|officers|relationships", description = "Which list the file holds.")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .csv or .xlsx file to import.")
@@ -34,30 +40,46 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the file and list its problems without importing anything.")
     boolean dryRun;
 
+    /** Whether the word names the register of declared relationships. */
+    static boolean isRelationships(String word) {
+        return word != null && RELATIONSHIPS.contains(word.trim().toLowerCase(Locale.ROOT));
+    }
+
     @Override
     public Integer call() {
+        if (isRelationships(kind)) {
+            try (AppContext context = parent.openContext()) {
+                DeclarationImportReport report = dryRun ? context.relationshipTransfer().check(file)
+                        : context.relationshipTransfer().importFile(file);
+                return print(report.warnings(), report.problems(), report.summary());
+            }
+        }
         PersonKind personKind = PersonKind.parse(kind)
-                .orElseThrow(() -> new CommandFailure("say what to import: 'members' or 'officers' (not '" + kind
-                        + "')."));
+                .orElseThrow(() -> new CommandFailure("say what to import: 'members', 'officers' or"
+                        + " 'relationships' (not '" + kind + "')."));
         try (AppContext context = parent.openContext()) {
             ImportReport report = dryRun ? context.transfer().check(personKind, file)
                     : context.transfer().importFile(personKind, file);
-            var err = spec.commandLine().getErr();
-            for (ImportProblem warning : report.warnings()) {
-                err.println("Warning: " + warning.describe());
-            }
-            if (report.hasProblems()) {
-                for (ImportProblem problem : report.problems()) {
-                    err.println(problem.describe());
-                }
-                err.println(report.summary());
-                err.flush();
-                return 1;
-            }
-            err.flush();
-            spec.commandLine().getOut().println(report.summary());
-            spec.commandLine().getOut().flush();
-            return 0;
+            return print(report.warnings(), report.problems(), report.summary());
         }
+    }
+
+    private int print(List<ImportProblem> warnings, List<ImportProblem> problems, String summary) {
+        var err = spec.commandLine().getErr();
+        for (ImportProblem warning : warnings) {
+            err.println("Warning: " + warning.describe());
+        }
+        if (!problems.isEmpty()) {
+            for (ImportProblem problem : problems) {
+                err.println(problem.describe());
+            }
+            err.println(summary);
+            err.flush();
+            return 1;
+        }
+        err.flush();
+        spec.commandLine().getOut().println(summary);
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 }

@@ -8,7 +8,7 @@ import org.probity.people.PersonRef;
 /** Where declarations, their actions, re-confirmations and conflict flags are kept. */
 public interface DeclarationRepository {
 
-    /** Stores a new declaration under the next reference of its year. */
+    /** Stores a new declaration under its own reference if it has one, otherwise the next of its year. */
     Declaration insert(Declaration declaration);
 
     void update(Declaration declaration);

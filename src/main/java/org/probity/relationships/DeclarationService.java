@@ -100,6 +100,30 @@ public final class DeclarationService {
         });
     }
 
+    /**
+     * Declares under a reference given from elsewhere, such as a register kept before Probity or
+     * an export being imported, so that letters and minutes quoting it still find it.
+     */
+    public Declaration declare(Declaration declaration, Reference reference) {
+        Validation v = validateDeclaration(declaration);
+        v.required("reference", "The reference", reference);
+        if (reference != null) {
+            v.check(repository.find(reference).isEmpty(), "reference", reference + " is already in the register.");
+        }
+        v.throwIfInvalid();
+        Declaration referenced = new Declaration(null, reference, declaration.partyA(), declaration.partyB(),
+                declaration.kind(), declaration.kindOther(), declaration.since(), declaration.declaredBy(),
+                declaration.declaredOn(), declaration.how(), declaration.declaredTo(), declaration.description(),
+                declaration.status(), declaration.decision(), declaration.reviewDate(), declaration.endedOn(),
+                declaration.endedNote(), declaration.actions(), declaration.reconfirmations());
+        return transactions.inTransaction(() -> {
+            Declaration stored = repository.insert(referenced);
+            audit.created(DECLARATION, stored.id(), stored.reference().toString(), values(stored));
+            reevaluate(List.of(stored));
+            return stored;
+        });
+    }
+
     /** Changes the details of a declaration (not its decision or status). */
     public Declaration update(Declaration changed) {
         Declaration before = existing(changed.id());

@@ -35,12 +35,17 @@ final class TableReader {
     }
 
     static Table read(Path file, PersonKind kind) {
+        return read(file, kind.sheetName());
+    }
+
+    /** Reads a CSV file, or the worksheet named {@code sheetName} (else the first) of a workbook. */
+    static Table read(Path file, String sheetName) {
         if (!Files.isRegularFile(file)) {
             return Table.unreadable(new ImportProblem(0, null, "there is no file at " + file + "."));
         }
         return switch (TableFormat.of(file)) {
             case CSV -> readCsv(file);
-            case XLSX -> readWorkbook(file, kind);
+            case XLSX -> readWorkbook(file, sheetName);
             case UNKNOWN -> Table.unreadable(new ImportProblem(0, null, "Probity reads .csv and .xlsx files; save "
                     + file.getFileName() + " in one of those formats and try again."));
         };
@@ -143,11 +148,15 @@ final class TableReader {
     // Excel
 
     static Table readWorkbook(Path file, PersonKind kind) {
+        return readWorkbook(file, kind.sheetName());
+    }
+
+    static Table readWorkbook(Path file, String sheetName) {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheet(kind.sheetName());
+            Sheet sheet = workbook.getSheet(sheetName);
             if (sheet == null) {
                 for (int i = 0; i < workbook.getNumberOfSheets() && sheet == null; i++) {
-                    if (workbook.getSheetName(i).equalsIgnoreCase(kind.sheetName())) {
+                    if (workbook.getSheetName(i).equalsIgnoreCase(sheetName)) {
                         sheet = workbook.getSheetAt(i);
                     }
                 }

@@ -28,11 +28,13 @@ class DemoCommandTest {
 
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).matches("Loaded demo data for .+ Council: \\d+ members, \\d+ officers into "
+        assertThat(out.toString()).matches("Loaded demo data for .+ Council: \\d+ members, \\d+ declared"
+                + " relationships and \\d+ officers into "
                 + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R");
         try (AppContext app = AppContext.openEmbedded(dataDir)) {
             assertThat(out.toString()).contains(app.people().profile().name())
-                    .contains(app.people().countMembers() + " members, " + app.people().countOfficers() + " officers");
+                    .contains(app.people().countMembers() + " members, " + app.relationships().count()
+                            + " declared relationships and " + app.people().countOfficers() + " officers");
         }
     }
 

@@ -47,10 +47,13 @@ public final class JooqDeclarationRepository implements DeclarationRepository {
 
     @Override
     public Declaration insert(Declaration d) {
-        int year = d.declaredOn().getYear();
-        Integer max = dsl().select(DSL.max(DECLARATION.REF_NUMBER)).from(DECLARATION)
-                .where(DECLARATION.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
-        Reference reference = new Reference(year, max == null ? 1 : max + 1);
+        Reference reference = d.reference();
+        if (reference == null) {
+            int year = d.declaredOn().getYear();
+            Integer max = dsl().select(DSL.max(DECLARATION.REF_NUMBER)).from(DECLARATION)
+                    .where(DECLARATION.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
+            reference = new Reference(year, max == null ? 1 : max + 1);
+        }
         DeclarationRecord r = dsl().newRecord(DECLARATION);
         r.setRefYear(reference.year());
         r.setRefNumber(reference.number());
