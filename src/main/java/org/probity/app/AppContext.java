@@ -11,9 +11,12 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
+import org.probity.common.PersonRecordSource;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.relationships.DeclarationService;
+import org.probity.relationships.RelationshipDueItems;
+import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.storage.Database;
 import org.probity.transfer.PeopleTransfer;
@@ -35,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final CalendarService calendar;
     private final PeopleTransfer transfer;
     private final List<DueItemSource> dueItemSources;
+    private final List<PersonRecordSource> personRecordSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -48,7 +52,8 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
-        this.dueItemSources = List.of(new PeopleDueItems(people));
+        this.dueItemSources = List.of(new PeopleDueItems(people), new RelationshipDueItems(relationships, calendar));
+        this.personRecordSources = List.of(new RelationshipRecords(relationships));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -92,6 +97,11 @@ public final class AppContext implements AutoCloseable {
     /** Every register's items for the Today dashboard. */
     public List<DueItemSource> dueItemSources() {
         return dueItemSources;
+    }
+
+    /** Every register's records about a member or officer, for the person's page. */
+    public List<PersonRecordSource> personRecordSources() {
+        return personRecordSources;
     }
 
     @Override
