@@ -9,6 +9,7 @@ import org.probity.calendar.ui.DeadlineSection;
 import org.probity.people.ui.DirectorySection;
 import org.probity.people.ui.MembersSection;
 import org.probity.people.ui.OfficersSection;
+import org.probity.relationships.ui.RelationshipsSection;
 import org.probity.transfer.ui.TransferSection;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.Section;
@@ -29,6 +30,7 @@ public final class SectionCatalogue {
         sections.add(new MembersSection(context.people(), tasks));
         sections.add(new OfficersSection(context.people(), tasks));
         sections.add(new DirectorySection(context.people(), tasks));
+        sections.add(new RelationshipsSection(context.relationships(), context.people(), context.calendar(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
