@@ -92,8 +92,8 @@ public final class RelationshipsViewModel {
         this.form = new DeclarationFormViewModel(register, tasks);
         this.decision = new DecisionViewModel(register, calendar, tasks);
         this.reconfirmation = new ReconfirmationViewModel(register, tasks);
-        form.whenSaved(this::saved);
-        decision.whenSaved(this::saved);
+        form.whenSaved(d -> saved(d, false));
+        decision.whenSaved(d -> saved(d, true));
         reconfirmation.whenDone(this::load);
         filterText.addListener(obs -> refilter());
         statusFilter.addListener(obs -> refilter());
@@ -209,8 +209,11 @@ public final class RelationshipsViewModel {
     private void showDetails(Declaration d) {
         form.edit(d);
         decision.edit(d);
-        long id = d.id();
         flags.clear();
+        showFlags(d.id());
+    }
+
+    private void showFlags(long id) {
         tasks.run("Reading conflict flags", () -> register.flags(id), list -> {
             if (selected.get() != null && selected.get().id() == id) {
                 flags.setAll(list.stream().sorted(Comparator.comparing(ConflictFlag::isOpen).reversed()
@@ -294,7 +297,8 @@ public final class RelationshipsViewModel {
                 .toList();
     }
 
-    private void saved(Declaration d) {
+    /** A save from one tab refreshes the other tabs, leaving the saving tab's own message in place. */
+    private void saved(Declaration d, boolean fromDecision) {
         long id = d.id();
         tasks.run("Reading conflict flags", () -> (int) register.flags(id).stream().filter(ConflictFlag::isOpen)
                 .count(), open -> {
@@ -310,7 +314,12 @@ public final class RelationshipsViewModel {
                         clearFilters();
                     }
                     selected.set(row);
-                    showDetails(d);
+                    if (fromDecision) {
+                        form.edit(d);
+                    } else {
+                        decision.edit(d);
+                    }
+                    showFlags(id);
                 }, error -> loadProblem.set("The register could not be read. " + StorageMessages.describe(error)));
     }
 
