@@ -27,6 +27,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -180,22 +181,8 @@ public final class RelationshipsView {
     private void buildTable() {
         table.setId("relationshipsTable");
         table.setAccessibleText("Declared relationships");
-        table.getColumns().add(column("relationshipReferenceColumn", "Reference", 115, DeclarationRow::reference));
-        table.getColumns().add(column("relationshipFirstColumn", "First person", 150, DeclarationRow::firstPerson));
-        table.getColumns().add(column("relationshipSecondColumn", "Second person", 150,
-                DeclarationRow::secondPerson));
-        table.getColumns().add(column("relationshipKindColumn", "Kind", 110, DeclarationRow::kind));
-        TableColumn<DeclarationRow, LocalDate> declared = column("relationshipDeclaredColumn", "Declared", 100,
-                DeclarationRow::declaredOn);
-        declared.setCellFactory(c -> new UkDateTableCell<>());
-        table.getColumns().add(declared);
-        table.getColumns().add(column("relationshipStatusColumn", "Status", 120, DeclarationRow::status));
-        table.getColumns().add(column("relationshipDecisionColumn", "Decision", 150, DeclarationRow::decision));
-        TableColumn<DeclarationRow, LocalDate> review = column("relationshipReviewColumn", "Review", 100,
-                DeclarationRow::reviewDate);
-        review.setCellFactory(c -> new UkDateTableCell<>());
-        table.getColumns().add(review);
-        TableColumn<DeclarationRow, Integer> flags = column("relationshipFlagsColumn", "Flags", 70,
+        table.getColumns().add(column("relationshipReferenceColumn", "Reference", 128, DeclarationRow::reference));
+        TableColumn<DeclarationRow, Integer> flags = column("relationshipFlagsColumn", "Flags", 62,
                 DeclarationRow::openFlags);
         flags.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -216,6 +203,20 @@ public final class RelationshipsView {
         });
         table.getColumns().add(flags);
 
+        table.getColumns().add(column("relationshipFirstColumn", "First person", 150, DeclarationRow::firstPerson));
+        table.getColumns().add(column("relationshipSecondColumn", "Second person", 150,
+                DeclarationRow::secondPerson));
+        table.getColumns().add(column("relationshipKindColumn", "Kind", 135, DeclarationRow::kind));
+        TableColumn<DeclarationRow, LocalDate> declared = column("relationshipDeclaredColumn", "Declared", 108,
+                DeclarationRow::declaredOn);
+        declared.setCellFactory(c -> new UkDateTableCell<>());
+        table.getColumns().add(declared);
+        table.getColumns().add(column("relationshipStatusColumn", "Status", 120, DeclarationRow::status));
+        table.getColumns().add(column("relationshipDecisionColumn", "Decision", 150, DeclarationRow::decision));
+        TableColumn<DeclarationRow, LocalDate> review = column("relationshipReviewColumn", "Review", 108,
+                DeclarationRow::reviewDate);
+        review.setCellFactory(c -> new UkDateTableCell<>());
+        table.getColumns().add(review);
         SortedList<DeclarationRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -450,15 +451,20 @@ public final class RelationshipsView {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(decision.activeProperty().not().or(decision.busyProperty()));
         save.setOnAction(e -> saveDecision());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, startReview, end, withdraw, gap, cancel, save);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, cancel, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label statusHeading = new Label("Status");
+        statusHeading.getStyleClass().add(Styles.TITLE_4);
+        HBox statusButtons = new HBox(8, startReview, end, withdraw);
+        for (Button b : List.of(startReview, end, withdraw, cancel, save, addAction, removeAction)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         decisionForm.getChildren().setAll(standing,
                 message("decisionProblem", decision.problemProperty(), Styles.DANGER),
                 message("decisionStatus", decision.statusProperty(), Styles.SUCCESS), grid, actionsHeading, actions,
-                actionsError, actionButtons, buttons);
+                actionsError, actionButtons, buttons, new javafx.scene.control.Separator(), statusHeading,
+                statusButtons);
         decisionForm.setPadding(new Insets(12));
         return scroll(decisionForm);
     }
@@ -469,7 +475,10 @@ public final class RelationshipsView {
         actions.setEditable(true);
         actions.setPrefHeight(150);
         actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        actions.setPlaceholder(new Label("No actions. Add one for each thing to be done, with its owner."));
+        Label none = new Label("No actions. Add one for each thing to be done, with its owner and due date.");
+        none.setWrapText(true);
+        none.setPadding(new Insets(8));
+        actions.setPlaceholder(none);
         TableColumn<ActionLine, String> description = new TableColumn<>("Action");
         description.setPrefWidth(220);
         description.setCellValueFactory(c -> c.getValue().descriptionProperty());
@@ -501,36 +510,41 @@ public final class RelationshipsView {
     }
 
     private Node flagsTabContent() {
-        TableView<ConflictFlag> flags = new TableView<>(model.flags());
+        ListView<ConflictFlag> flags = new ListView<>(model.flags());
         flags.setId("relationshipFlagsTable");
         flags.setAccessibleText("Conflict flags");
-        flags.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         flags.setPlaceholder(new Label("No conflict has been flagged on this declaration."));
-        TableColumn<ConflictFlag, String> state = column(null, "", 70, f -> f.isOpen() ? "Open" : "Cleared");
-        TableColumn<ConflictFlag, String> rule = column(null, "Rule", 170, f -> f.rule().label());
-        TableColumn<ConflictFlag, LocalDate> raised = column(null, "Raised", 95, ConflictFlag::raisedOn);
-        raised.setCellFactory(c -> new UkDateTableCell<>());
-        TableColumn<ConflictFlag, LocalDate> cleared = column(null, "Cleared", 95, ConflictFlag::clearedOn);
-        cleared.setCellFactory(c -> new UkDateTableCell<>());
-        TableColumn<ConflictFlag, String> explanation = column(null, "Explanation", 300, ConflictFlag::explanation);
-        explanation.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
+        flags.setCellFactory(list -> new ListCell<>() {
+            private final Label heading = new Label();
+            private final Label explanation = new Label();
+            private final VBox card = new VBox(4, heading, explanation);
 
             {
-                text.setWrapText(true);
-                text.getStyleClass().add("flag-explanation");
-                text.maxWidthProperty().bind(explanation.widthProperty().subtract(12));
-                setPrefHeight(Control.USE_COMPUTED_SIZE);
+                heading.getStyleClass().add(Styles.TEXT_BOLD);
+                heading.setWrapText(true);
+                explanation.setWrapText(true);
+                card.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                card.prefWidthProperty().bind(card.maxWidthProperty());
             }
 
             @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(item);
-                setGraphic(empty ? null : text);
+            protected void updateItem(ConflictFlag flag, boolean empty) {
+                super.updateItem(flag, empty);
+                if (empty || flag == null) {
+                    setGraphic(null);
+                    return;
+                }
+                heading.setText((flag.isOpen() ? "Open" : "Cleared " + UkDates.display(flag.clearedOn())) + " · "
+                        + flag.rule().label() + " · raised " + UkDates.display(flag.raisedOn()));
+                heading.setGraphic(flag.isOpen() ? new FontIcon(Material2OutlinedAL.FLAG) : null);
+                heading.getStyleClass().remove(Styles.DANGER);
+                if (flag.isOpen()) {
+                    heading.getStyleClass().add(Styles.DANGER);
+                }
+                explanation.setText(flag.explanation());
+                setGraphic(card);
             }
         });
-        flags.getColumns().addAll(List.of(state, rule, raised, cleared, explanation));
         Label intro = new Label("Flags are worked out from the people directory: a change of post, manager or "
                 + "special responsibility raises or clears them the same day.");
         intro.setWrapText(true);

@@ -82,6 +82,7 @@ public final class RelationshipsViewModel {
     private Map<PersonRef, PersonChoice> everyone = Map.of();
     private volatile List<DeclarationRow> snapshot;
     private Long pendingReveal;
+    private boolean reloadingForReveal;
     private PersonRef pendingPerson;
 
     public RelationshipsViewModel(DeclarationService register, PeopleService people, CalendarService calendar,
@@ -140,7 +141,9 @@ public final class RelationshipsViewModel {
             if (pendingReveal != null) {
                 long id = pendingReveal;
                 pendingReveal = null;
-                reveal(id);
+                boolean retried = reloadingForReveal;
+                reloadingForReveal = false;
+                reveal(id, !retried);
             }
         }, error -> {
             loading.set(false);
@@ -244,14 +247,26 @@ public final class RelationshipsViewModel {
                 "You have not saved your changes to " + form.headingProperty().get() + ". Discard them?");
     }
 
-    /** Shows one declaration, clearing filters that hide it. */
+    /**
+     * Shows one declaration, clearing filters that hide it. One recorded since the list was read
+     * (e.g. by an import) is fetched by reading the register again.
+     */
     public void reveal(long id) {
-        if (rows.isEmpty() && loading.get()) {
+        reveal(id, true);
+    }
+
+    private void reveal(long id, boolean mayReload) {
+        if (loading.get()) {
             pendingReveal = id;
             return;
         }
         DeclarationRow row = find(id);
         if (row == null) {
+            if (mayReload) {
+                pendingReveal = id;
+                reloadingForReveal = true;
+                load();
+            }
             return;
         }
         if (!shown.contains(row)) {
