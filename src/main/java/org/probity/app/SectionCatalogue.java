@@ -27,8 +27,8 @@ public final class SectionCatalogue {
     public static List<Section> sections(AppContext context, BackgroundTasks tasks, Workspace workspace) {
         List<Section> sections = new ArrayList<>();
         sections.add(new TodaySection(context.dueItemSources(), context.people(), context.clock(), tasks, workspace));
-        sections.add(new MembersSection(context.people(), tasks));
-        sections.add(new OfficersSection(context.people(), tasks));
+        sections.add(new MembersSection(context.people(), tasks, context.personRecordSources(), workspace));
+        sections.add(new OfficersSection(context.people(), tasks, context.personRecordSources(), workspace));
         sections.add(new DirectorySection(context.people(), tasks));
         sections.add(new RelationshipsSection(context.relationships(), context.people(), context.calendar(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));

@@ -274,6 +274,8 @@ public final class RelationshipsView {
         Label unsaved = new Label("Unsaved changes");
         unsaved.getStyleClass().add(Styles.WARNING);
         unsaved.visibleProperty().bind(form.dirtyProperty().or(decision.dirtyProperty()));
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        heading.setMinHeight(Region.USE_PREF_SIZE);
 
         declarationTab.setId("relationshipDeclarationTab");
         declarationTab.setContent(declarationTabContent());
@@ -295,8 +297,7 @@ public final class RelationshipsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(form.editingProperty().not());
 
-        HBox top = new HBox(12, heading, unsaved);
-        top.setAlignment(Pos.BASELINE_LEFT);
+        VBox top = new VBox(2, heading, unsaved);
         VBox box = new VBox(8, top, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.setPadding(new Insets(12, 12, 12, 8));
@@ -522,7 +523,11 @@ public final class RelationshipsView {
             {
                 heading.getStyleClass().add(Styles.TEXT_BOLD);
                 heading.setWrapText(true);
+                heading.setMinHeight(Region.USE_PREF_SIZE);
                 explanation.setWrapText(true);
+                explanation.setMinHeight(Region.USE_PREF_SIZE);
+                // A zero preferred width lets the cell follow the list's width, so the text wraps.
+                setPrefWidth(0);
                 card.maxWidthProperty().bind(list.widthProperty().subtract(36));
                 card.prefWidthProperty().bind(card.maxWidthProperty());
             }
