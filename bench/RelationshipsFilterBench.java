@@ -76,7 +76,7 @@ public final class RelationshipsFilterBench {
             double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             model.filterTextProperty().set(typed);
             System.out.printf(Locale.UK, "Typing \"%s\" %d times (%d keystrokes): median %.2f ms, "
-                            + "95th percentile %.2f ms, worst %.2f ms per keystroke; %,d rows match%n",
+                            + "95th percentile %.2f ms, worst %.2f ms per keystroke; rows matching at the end: %,d%n",
                     typed, repetitions, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
                     sorted[sorted.length - 1], model.shown().size());
         }

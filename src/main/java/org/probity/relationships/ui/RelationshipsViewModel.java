@@ -185,10 +185,16 @@ public final class RelationshipsViewModel {
         String first = nameOf(d.partyA(), names);
         String second = nameOf(d.partyB(), names);
         String decided = d.decision() == null ? "" : d.decision().describe();
-        String key = String.join("\n", d.reference().toString(), first, second, d.kindDescription(), decided,
-                d.status().label()).toLowerCase(Locale.UK);
+        // The people's labels carry officers' posts and staff numbers, so "patel housing" finds them.
+        String key = String.join("\n", d.reference().toString(), labelOf(d.partyA(), names),
+                labelOf(d.partyB(), names), d.kindDescription(), decided, d.status().label()).toLowerCase(Locale.UK);
         return new DeclarationRow(d, d.reference().toString(), first, second, d.kindDescription(), d.declaredOn(),
                 d.status(), decided, d.reviewDate(), openFlags, key);
+    }
+
+    private static String labelOf(PersonRef ref, Map<PersonRef, PersonChoice> names) {
+        PersonChoice choice = names.get(ref);
+        return choice != null ? choice.label() : nameOf(ref, names);
     }
 
     private static String nameOf(PersonRef ref, Map<PersonRef, PersonChoice> names) {

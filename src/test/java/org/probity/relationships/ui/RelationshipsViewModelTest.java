@@ -97,6 +97,8 @@ class RelationshipsViewModelTest {
         assertThat(shownReferences()).containsExactly(flagged.reference().toString());
         model.filterTextProperty().set("PATEL business");
         assertThat(shownReferences()).containsExactly(business.reference().toString());
+        model.filterTextProperty().set("planning patel");
+        assertThat(shownReferences()).containsExactly(business.reference().toString());
         model.filterTextProperty().set("rel-2025");
         assertThat(shownReferences()).containsExactly(business.reference().toString());
         model.filterTextProperty().set("");
