@@ -27,7 +27,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -95,7 +94,7 @@ public final class RelationshipsView {
         root.getStyleClass().add("relationships-section");
         root.getStylesheets().add(RelationshipsView.class.getResource("relationships.css").toExternalForm());
         root.getItems().addAll(list(), details());
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.52);
         model.setConfirmation(dialogOver(table));
     }
 
@@ -157,22 +156,31 @@ public final class RelationshipsView {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> model.clearFilters());
 
-        HBox first = new HBox(8, filter, status, kind);
-        first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, person, anyone, from, new Label("–"), to);
+        HBox.setHgrow(person, Priority.ALWAYS);
+        person.setMaxWidth(Double.MAX_VALUE);
+        HBox second = new HBox(8, status, kind, person, anyone);
         second.setAlignment(Pos.CENTER_LEFT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox third = new HBox(12, flagged, clear, gap, reconfirm, newDeclaration);
+        HBox third = new HBox(8, from, new Label("–"), to, flagged, clear);
         third.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(flagged, new Insets(0, 0, 0, 8));
+        for (Region r : List.of(flagged, clear, reconfirm, newDeclaration, status, kind, from, to)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         buildTable();
         Label summary = new Label();
         summary.setId("relationshipsSummary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, summary, gap, reconfirm);
+        bottom.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(8, first, second, third, table, summary);
+        HBox first = new HBox(8, filter, newDeclaration);
+        first.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, first, second, third, table, bottom);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 8, 12, 12));
         return box;
@@ -511,53 +519,43 @@ public final class RelationshipsView {
     }
 
     private Node flagsTabContent() {
-        ListView<ConflictFlag> flags = new ListView<>(model.flags());
-        flags.setId("relationshipFlagsTable");
-        flags.setAccessibleText("Conflict flags");
-        flags.setPlaceholder(new Label("No conflict has been flagged on this declaration."));
-        flags.setCellFactory(list -> new ListCell<>() {
-            private final Label heading = new Label();
-            private final Label explanation = new Label();
-            private final VBox card = new VBox(4, heading, explanation);
-
-            {
-                heading.getStyleClass().add(Styles.TEXT_BOLD);
-                heading.setWrapText(true);
-                heading.setMinHeight(Region.USE_PREF_SIZE);
-                explanation.setWrapText(true);
-                explanation.setMinHeight(Region.USE_PREF_SIZE);
-                // A zero preferred width lets the cell follow the list's width, so the text wraps.
-                setPrefWidth(0);
-                card.maxWidthProperty().bind(list.widthProperty().subtract(36));
-                card.prefWidthProperty().bind(card.maxWidthProperty());
+        VBox cards = new VBox(12);
+        cards.setId("relationshipFlags");
+        cards.setAccessibleText("Conflict flags");
+        Runnable show = () -> {
+            cards.getChildren().clear();
+            if (model.flags().isEmpty()) {
+                Label none = new Label("No conflict has been flagged on this declaration.");
+                none.getStyleClass().add(Styles.TEXT_MUTED);
+                cards.getChildren().add(none);
             }
-
-            @Override
-            protected void updateItem(ConflictFlag flag, boolean empty) {
-                super.updateItem(flag, empty);
-                if (empty || flag == null) {
-                    setGraphic(null);
-                    return;
-                }
-                heading.setText((flag.isOpen() ? "Open" : "Cleared " + UkDates.display(flag.clearedOn())) + " · "
-                        + flag.rule().label() + " · raised " + UkDates.display(flag.raisedOn()));
-                heading.setGraphic(flag.isOpen() ? new FontIcon(Material2OutlinedAL.FLAG) : null);
-                heading.getStyleClass().remove(Styles.DANGER);
+            for (ConflictFlag flag : model.flags()) {
+                Label heading = new Label((flag.isOpen() ? "Open" : "Cleared " + UkDates.display(flag.clearedOn()))
+                        + " · " + flag.rule().label() + " · raised " + UkDates.display(flag.raisedOn()));
+                heading.getStyleClass().add(Styles.TEXT_BOLD);
                 if (flag.isOpen()) {
+                    heading.setGraphic(new FontIcon(Material2OutlinedAL.FLAG));
                     heading.getStyleClass().add(Styles.DANGER);
                 }
-                explanation.setText(flag.explanation());
-                setGraphic(card);
+                Label explanation = new Label(flag.explanation());
+                explanation.getStyleClass().add("flag-explanation");
+                for (Label l : List.of(heading, explanation)) {
+                    l.setWrapText(true);
+                    l.setMinHeight(Region.USE_PREF_SIZE);
+                }
+                cards.getChildren().add(new VBox(4, heading, explanation));
             }
-        });
+        };
+        model.flags().addListener((javafx.collections.ListChangeListener<ConflictFlag>) c -> show.run());
+        show.run();
         Label intro = new Label("Flags are worked out from the people directory: a change of post, manager or "
                 + "special responsibility raises or clears them the same day.");
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(8, intro, flags);
-        VBox.setVgrow(flags, Priority.ALWAYS);
+        VBox box = new VBox(12, intro, new javafx.scene.control.Separator(), cards);
         box.setPadding(new Insets(12));
-        return box;
+        return scroll(box);
     }
 
     // Building blocks
