@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -28,11 +29,21 @@ final class PersonRecordsView {
         table.setId("personRecordsTable");
         table.setAccessibleText("Records in the registers");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PersonRecord, LocalDate> date = column("Date", 100, PersonRecord::date);
+        // Three columns, the last wrapping, so the records read in full in the narrow pane beside a list.
+        TableColumn<PersonRecord, LocalDate> date = column("Date", 108, PersonRecord::date);
         date.setCellFactory(c -> new UkDateTableCell<>());
-        table.getColumns().addAll(List.of(column("Register", 110, PersonRecord::register),
-                column("Reference", 120, PersonRecord::reference), date, column("Status", 120, PersonRecord::status),
-                column("Summary", 240, PersonRecord::summary)));
+        TableColumn<PersonRecord, String> summary = column("Summary", 220, r -> r.summary()
+                + (r.status().isEmpty() ? "" : " · " + r.status()));
+        summary.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+            }
+        });
+        table.getColumns().addAll(List.of(column("Record", 125, r -> r.reference() + "\n" + r.register()), date,
+                summary));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.placeholderProperty());

@@ -307,7 +307,12 @@ public final class RelationshipsViewModel {
             return List.of();
         }
         String wanted = text.trim().toLowerCase(Locale.UK);
-        List<DeclarationRow> all = snapshot != null ? snapshot : read().rows();
+        List<DeclarationRow> all = snapshot;
+        if (all == null) {
+            // Searched before the screen was opened: read once and keep it for the next keystrokes.
+            all = read().rows();
+            snapshot = all;
+        }
         return all.stream()
                 .filter(r -> (r.reference() + "\n" + r.firstPerson() + "\n" + r.secondPerson())
                         .toLowerCase(Locale.UK).contains(wanted))
