@@ -48,14 +48,19 @@ final class ReconfirmationDialog extends Dialog<Void> {
         table.setEditable(true);
         table.setPrefSize(760, 380);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Every active declaration has been made or re-confirmed in those twelve "
-                + "months."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then("Finding the declarations due…")
+                .otherwise("Every active declaration has been made or re-confirmed in those twelve months."));
+        table.setPlaceholder(placeholder);
         TableColumn<ReconfirmationViewModel.Line, Boolean> chosen = new TableColumn<>("Replied");
         chosen.setPrefWidth(75);
+        chosen.setMinWidth(75);
         chosen.setEditable(true);
         chosen.setCellValueFactory(c -> c.getValue().chosenProperty());
         chosen.setCellFactory(CheckBoxTableCell.forTableColumn(chosen));
-        TableColumn<ReconfirmationViewModel.Line, String> reference = text("Reference", 115,
+        TableColumn<ReconfirmationViewModel.Line, String> reference = text("Reference", 125,
                 ReconfirmationViewModel.Line::reference);
         TableColumn<ReconfirmationViewModel.Line, LocalDate> last = new TableColumn<>("Last confirmed");
         last.setPrefWidth(115);
@@ -84,12 +89,17 @@ final class ReconfirmationDialog extends Dialog<Void> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, asOf, find);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(8, all, none, summary, gap, mark);
+        for (Button b : List.of(all, none, mark, find)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bottom = new HBox(8, all, none, gap, mark);
         bottom.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(8, top, message("reconfirmProblem", model.problemProperty(), Styles.DANGER),
-                message("reconfirmStatus", model.statusProperty(), Styles.SUCCESS), table, bottom);
+                message("reconfirmStatus", model.statusProperty(), Styles.SUCCESS), table, summary, bottom);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
+        content.setPrefWidth(840);
+        content.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         model.open();
     }

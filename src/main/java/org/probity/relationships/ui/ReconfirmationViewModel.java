@@ -2,11 +2,15 @@ package org.probity.relationships.ui;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.probity.common.ValidationException;
+import org.probity.people.PersonRef;
 import org.probity.relationships.Declaration;
 import org.probity.relationships.DeclarationService;
 import org.probity.storage.StorageMessages;
@@ -70,6 +75,7 @@ public final class ReconfirmationViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private Runnable onDone = () -> { };
 
     public ReconfirmationViewModel(DeclarationService register, BackgroundTasks tasks) {
@@ -97,10 +103,21 @@ public final class ReconfirmationViewModel {
             problem.set("Choose the date to count the twelve months back from.");
             return;
         }
-        tasks.run("Finding declarations due for re-confirmation", () -> register.dueForReconfirmation(day).stream()
-                .sorted(Comparator.comparing(Declaration::lastConfirmed).thenComparing(Declaration::reference))
-                .map(d -> new Line(d, register.name(d.partyA()) + " and " + register.name(d.partyB())))
-                .toList(), lines::setAll, error -> problem.set(StorageMessages.describe(error)));
+        loading.set(true);
+        tasks.run("Finding declarations due for re-confirmation", () -> {
+            Map<PersonRef, String> names = new HashMap<>();
+            return register.dueForReconfirmation(day).stream()
+                    .sorted(Comparator.comparing(Declaration::lastConfirmed).thenComparing(Declaration::reference))
+                    .map(d -> new Line(d, names.computeIfAbsent(d.partyA(), register::name) + " and "
+                            + names.computeIfAbsent(d.partyB(), register::name)))
+                    .toList();
+        }, found -> {
+            loading.set(false);
+            lines.setAll(found);
+        }, error -> {
+            loading.set(false);
+            problem.set(StorageMessages.describe(error));
+        });
     }
 
     public void chooseAll(boolean chosen) {
@@ -133,6 +150,10 @@ public final class ReconfirmationViewModel {
 
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ObservableList<Line> lines() {
