@@ -21,9 +21,12 @@ import org.probity.groupmeetings.GroupMeetingDeadlines;
 import org.probity.groupmeetings.GroupMeetingDueItems;
 import org.probity.groupmeetings.GroupMeetingService;
 import org.probity.groupmeetings.persistence.JooqGroupMeetingRepository;
+import org.probity.common.PersonRecordSource;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
 import org.probity.relationships.DeclarationService;
+import org.probity.relationships.RelationshipDueItems;
+import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.storage.Database;
 import org.probity.transfer.DeclarationTransfer;
@@ -50,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final EnquiryService enquiries;
     private final DeclarationTransfer relationshipTransfer;
     private final List<DueItemSource> dueItemSources;
+    private final List<PersonRecordSource> personRecordSources;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -73,10 +77,12 @@ public final class AppContext implements AutoCloseable {
         // Each register adds what it has falling due to the Today dashboard.
         List<DueItemSource> sources = new ArrayList<>();
         sources.add(new PeopleDueItems(people));
+        sources.add(new RelationshipDueItems(relationships, calendar));
         sources.add(new GroupMeetingDueItems(groupMeetings));
         sources.add(new EnquiryDueItems(enquiries));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
+        this.personRecordSources = List.of(new RelationshipRecords(relationships));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -138,6 +144,11 @@ public final class AppContext implements AutoCloseable {
     /** Every register's items for the Today dashboard. */
     public List<DueItemSource> dueItemSources() {
         return dueItemSources;
+    }
+
+    /** Every register's records about a member or officer, for the person's page. */
+    public List<PersonRecordSource> personRecordSources() {
+        return personRecordSources;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.probity.calendar.ui.DeadlineSection;
 import org.probity.people.ui.DirectorySection;
 import org.probity.people.ui.MembersSection;
 import org.probity.people.ui.OfficersSection;
+import org.probity.relationships.ui.RelationshipsSection;
 import org.probity.transfer.ui.TransferSection;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.Section;
@@ -26,9 +27,11 @@ public final class SectionCatalogue {
     public static List<Section> sections(AppContext context, BackgroundTasks tasks, Workspace workspace) {
         List<Section> sections = new ArrayList<>();
         sections.add(new TodaySection(context.dueItemSources(), context.people(), context.clock(), tasks, workspace));
-        sections.add(new MembersSection(context.people(), tasks));
-        sections.add(new OfficersSection(context.people(), tasks));
+        sections.add(new MembersSection(context.people(), tasks, context.personRecordSources(), workspace));
+        sections.add(new OfficersSection(context.people(), tasks, context.personRecordSources(), workspace));
         sections.add(new DirectorySection(context.people(), tasks));
+        sections.add(new RelationshipsSection(context.relationships(), context.people(), context.calendar(),
+                context.attachments(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));

@@ -34,6 +34,7 @@ public final class HistoryViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Select a record to see its history.");
     private long generation;
+    private Callable<List<AuditEntry>> shownFrom;
 
     public HistoryViewModel(BackgroundTasks tasks, List<String> fieldOrder) {
         this.tasks = tasks;
@@ -54,6 +55,7 @@ public final class HistoryViewModel {
     // Commands
 
     public void show(Callable<List<AuditEntry>> history) {
+        shownFrom = history;
         long mine = ++generation;
         rows.clear();
         placeholder.set("Reading the history…");
@@ -69,7 +71,15 @@ public final class HistoryViewModel {
         });
     }
 
+    /** Reads the history shown again, e.g. after something else added to it. */
+    public void reload() {
+        if (shownFrom != null) {
+            show(shownFrom);
+        }
+    }
+
     public void clear() {
+        shownFrom = null;
         generation++;
         rows.clear();
         placeholder.set("Select a record to see its history.");

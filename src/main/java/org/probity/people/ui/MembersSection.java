@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.probity.app.Workspace;
+import org.probity.common.PersonRecordSource;
 import org.probity.people.PeopleService;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.SearchHit;
@@ -18,6 +20,13 @@ public final class MembersSection implements Section {
 
     public MembersSection(PeopleService people, BackgroundTasks tasks) {
         this.model = new MembersViewModel(people, tasks);
+    }
+
+    /** With the Registers tab listing {@code sources}' records, opened through {@code workspace}. */
+    public MembersSection(PeopleService people, BackgroundTasks tasks, List<PersonRecordSource> sources,
+                          Workspace workspace) {
+        this.model = new MembersViewModel(people, tasks, new PersonRecordsViewModel(sources, tasks,
+                workspace::open));
     }
 
     @Override

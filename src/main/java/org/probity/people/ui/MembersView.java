@@ -106,6 +106,9 @@ public final class MembersView {
         bindList();
         bindForm();
         memberHistoryTab.setContent(new HistoryView(form.history()));
+        Tab registers = PersonRecordsView.tab(model.records(), "memberRegistersTab");
+        registers.disableProperty().bind(form.existingProperty().not());
+        memberTabs.getTabs().add(memberTabs.getTabs().indexOf(memberHistoryTab), registers);
         model.setConfirmation(PeopleViews.dialogOver(membersTable));
     }
 

@@ -56,6 +56,7 @@ public final class MembersViewModel {
 
     private final PeopleService people;
     private final BackgroundTasks tasks;
+    private final PersonRecordsViewModel records;
     private final MemberFormViewModel form;
     private Confirmation confirmation = Confirmation.ALWAYS;
 
@@ -80,6 +81,19 @@ public final class MembersViewModel {
     private Long pendingReveal;
 
     public MembersViewModel(PeopleService people, BackgroundTasks tasks) {
+        this(people, tasks, new PersonRecordsViewModel(java.util.List.of(), tasks, (section, record) -> { }));
+    }
+
+    /** {@code records} lists what the registers hold about the selected member. */
+    public MembersViewModel(PeopleService people, BackgroundTasks tasks, PersonRecordsViewModel records) {
+        this.records = records;
+        selected.addListener((obs, was, now) -> {
+            if (now == null) {
+                records.clear();
+            } else if (was == null || was.id() != now.id()) {
+                records.show(org.probity.people.PersonRef.member(now.id()));
+            }
+        });
         this.people = people;
         this.tasks = tasks;
         this.form = new MemberFormViewModel(people, tasks);
@@ -362,5 +376,10 @@ public final class MembersViewModel {
 
     public MemberFormViewModel form() {
         return form;
+    }
+
+    /** The Registers tab: the selected member's records in every register. */
+    public PersonRecordsViewModel records() {
+        return records;
     }
 }

@@ -112,6 +112,9 @@ public final class OfficersView {
         bindList();
         bindForm();
         officerHistoryTab.setContent(new HistoryView(form.history()));
+        Tab registers = PersonRecordsView.tab(model.records(), "officerRegistersTab");
+        registers.disableProperty().bind(form.existingProperty().not());
+        officerTabs.getTabs().add(officerTabs.getTabs().indexOf(officerHistoryTab), registers);
         model.setConfirmation(PeopleViews.dialogOver(officersTable));
     }
 

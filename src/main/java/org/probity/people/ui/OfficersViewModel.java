@@ -62,6 +62,7 @@ public final class OfficersViewModel {
 
     private final PeopleService people;
     private final BackgroundTasks tasks;
+    private final PersonRecordsViewModel records;
     private final OfficerFormViewModel form;
     private Confirmation confirmation = Confirmation.ALWAYS;
 
@@ -86,6 +87,19 @@ public final class OfficersViewModel {
     private Long pendingReveal;
 
     public OfficersViewModel(PeopleService people, BackgroundTasks tasks) {
+        this(people, tasks, new PersonRecordsViewModel(java.util.List.of(), tasks, (section, record) -> { }));
+    }
+
+    /** {@code records} lists what the registers hold about the selected officer. */
+    public OfficersViewModel(PeopleService people, BackgroundTasks tasks, PersonRecordsViewModel records) {
+        this.records = records;
+        selected.addListener((obs, was, now) -> {
+            if (now == null) {
+                records.clear();
+            } else if (was == null || was.id() != now.id()) {
+                records.show(org.probity.people.PersonRef.officer(now.id()));
+            }
+        });
         this.people = people;
         this.tasks = tasks;
         this.form = new OfficerFormViewModel(people, tasks);
@@ -402,5 +416,10 @@ public final class OfficersViewModel {
 
     public OfficerFormViewModel form() {
         return form;
+    }
+
+    /** The Registers tab: the selected officer's records in every register. */
+    public PersonRecordsViewModel records() {
+        return records;
     }
 }
