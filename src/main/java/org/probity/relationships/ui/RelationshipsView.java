@@ -79,7 +79,7 @@ public final class RelationshipsView {
     private final TableView<DeclarationRow> table = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final Tab declarationTab = new Tab("Declaration");
-    private final Tab decisionTab = new Tab("Decision and actions");
+    private final Tab decisionTab = new Tab("Decision");
     private final Tab flagsTab = new Tab("Flags");
     private final Tab attachmentsTab = new Tab("Attachments");
     private final Tab historyTab = new Tab("History");
