@@ -1,32 +1,24 @@
 package org.probity.people.ui;
 
 import java.util.List;
-import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.probity.app.Workspace;
 import org.probity.common.PersonRecordSource;
 import org.probity.people.PeopleService;
 import org.probity.ui.BackgroundTasks;
-import org.probity.ui.SearchHit;
-import org.probity.ui.Section;
 
 /** The Members section of the sidebar: councillors and co-opted members. */
-public final class MembersSection implements Section {
-
-    private final MembersViewModel model;
-    private MembersView view;
-    private boolean loaded;
+public final class MembersSection extends PersonSection<MembersViewModel> {
 
     public MembersSection(PeopleService people, BackgroundTasks tasks) {
-        this.model = new MembersViewModel(people, tasks);
+        super(new MembersViewModel(people, tasks), MembersView::new);
     }
 
     /** With the Registers tab listing {@code sources}' records, opened through {@code workspace}. */
     public MembersSection(PeopleService people, BackgroundTasks tasks, List<PersonRecordSource> sources,
                           Workspace workspace) {
-        this.model = new MembersViewModel(people, tasks, new PersonRecordsViewModel(sources, tasks,
-                workspace::open));
+        super(new MembersViewModel(people, tasks, new PersonRecordsViewModel(sources, tasks, workspace::open)), MembersView::new);
     }
 
     @Override
@@ -42,66 +34,5 @@ public final class MembersSection implements Section {
     @Override
     public Ikon icon() {
         return Material2OutlinedMZ.PEOPLE;
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new MembersView(model);
-        }
-        return view.root();
-    }
-
-    @Override
-    public void activated() {
-        model.load();
-        loaded = true;
-    }
-
-    @Override
-    public void newRecord() {
-        view();
-        view.newMember();
-    }
-
-    @Override
-    public void find() {
-        view();
-        view.find();
-    }
-
-    @Override
-    public void save() {
-        view();
-        view.save();
-    }
-
-    @Override
-    public void cancel() {
-        model.cancel();
-    }
-
-    @Override
-    public List<SearchHit> search(String text) {
-        return model.search(text);
-    }
-
-    @Override
-    public void reveal(String recordId) {
-        long id;
-        try {
-            id = Long.parseLong(recordId);
-        } catch (NumberFormatException e) {
-            return;
-        }
-        if (!loaded) {
-            activated();
-        }
-        model.reveal(id);
-    }
-
-    /** The view model behind the screen, for tests and the shell's own checks. */
-    public MembersViewModel model() {
-        return model;
     }
 }

@@ -37,7 +37,7 @@ import org.probity.ui.FieldError;
 import org.probity.ui.HistoryView;
 
 /** The Members screen: list and filters on the left, the member's form and history on the right. */
-public final class MembersView {
+public final class MembersView implements PersonListView {
 
     private final MembersViewModel model;
     private final MemberFormViewModel form;
@@ -97,6 +97,7 @@ public final class MembersView {
         this.root = PeopleViews.load("MembersView.fxml", this);
     }
 
+    @Override
     public Node root() {
         return root;
     }
@@ -348,7 +349,8 @@ public final class MembersView {
     // Actions forwarded from buttons and from the shell's shortcuts
 
     @FXML
-    void newMember() {
+    @Override
+    public void newPerson() {
         if (model.newMember()) {
             memberTabs.getSelectionModel().selectFirst();
             memberForenames.requestFocus();
@@ -356,7 +358,8 @@ public final class MembersView {
     }
 
     @FXML
-    void save() {
+    @Override
+    public void save() {
         if (PeopleViews.readTypedDates(memberForm)) {
             model.save();
         }
@@ -390,7 +393,8 @@ public final class MembersView {
         }
     }
 
-    void find() {
+    @Override
+    public void find() {
         membersFilter.requestFocus();
         membersFilter.selectAll();
     }

@@ -36,7 +36,7 @@ import org.probity.ui.Confirmation;
 import org.probity.ui.SearchHit;
 
 /** The Members screen: the filtered list of members and the member being edited. */
-public final class MembersViewModel {
+public final class MembersViewModel implements PersonListModel {
 
     public static final String SECTION_ID = "members";
     private static final int MAX_HITS = 8;
@@ -115,6 +115,7 @@ public final class MembersViewModel {
     // Commands
 
     /** Reads the members and the lists the form chooses from, in the background. */
+    @Override
     public void load() {
         loading.set(true);
         loadProblem.set(null);
@@ -205,6 +206,7 @@ public final class MembersViewModel {
         form.save();
     }
 
+    @Override
     public void cancel() {
         form.cancel();
     }
@@ -225,6 +227,7 @@ public final class MembersViewModel {
     }
 
     /** Shows the member with this id, clearing any filter that hides them. */
+    @Override
     public void reveal(long id) {
         if (rows.isEmpty() && loading.get()) {
             pendingReveal = id;
@@ -246,6 +249,7 @@ public final class MembersViewModel {
     }
 
     /** Members whose name, group, ward or role contains the text. Safe to call away from the JavaFX thread. */
+    @Override
     public List<SearchHit> search(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

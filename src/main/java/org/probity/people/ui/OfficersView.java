@@ -34,7 +34,7 @@ import org.probity.ui.FieldError;
 import org.probity.ui.HistoryView;
 
 /** The Officers screen: list and filters on the left, the officer's form and history on the right. */
-public final class OfficersView {
+public final class OfficersView implements PersonListView {
 
     private static final PseudoClass LEFT = PseudoClass.getPseudoClass("left");
 
@@ -103,6 +103,7 @@ public final class OfficersView {
         this.root = PeopleViews.load("OfficersView.fxml", this);
     }
 
+    @Override
     public Node root() {
         return root;
     }
@@ -276,7 +277,8 @@ public final class OfficersView {
     // Actions forwarded from buttons and from the shell's shortcuts
 
     @FXML
-    void newOfficer() {
+    @Override
+    public void newPerson() {
         if (model.newOfficer()) {
             officerTabs.getSelectionModel().selectFirst();
             officerStaffNumber.requestFocus();
@@ -284,7 +286,8 @@ public final class OfficersView {
     }
 
     @FXML
-    void save() {
+    @Override
+    public void save() {
         if (PeopleViews.readTypedDates(officerForm)) {
             model.save();
         }
@@ -305,7 +308,8 @@ public final class OfficersView {
         form.lineManagerProperty().set(null);
     }
 
-    void find() {
+    @Override
+    public void find() {
         officersFilter.requestFocus();
         officersFilter.selectAll();
     }

@@ -40,7 +40,7 @@ import org.probity.ui.SearchHit;
  * authorities have tens of thousands of officers, so everything the filter looks at is worked
  * out once, in the background, and typing only re-tests rows already in memory.
  */
-public final class OfficersViewModel {
+public final class OfficersViewModel implements PersonListModel {
 
     public static final String SECTION_ID = "officers";
     private static final int MAX_HITS = 8;
@@ -125,6 +125,7 @@ public final class OfficersViewModel {
 
     // Commands
 
+    @Override
     public void load() {
         loading.set(true);
         loadProblem.set(null);
@@ -223,6 +224,7 @@ public final class OfficersViewModel {
         form.save();
     }
 
+    @Override
     public void cancel() {
         form.cancel();
     }
@@ -241,6 +243,7 @@ public final class OfficersViewModel {
                 "You have not saved your changes to " + form.headingProperty().get() + ". Discard them?");
     }
 
+    @Override
     public void reveal(long id) {
         if (rows.isEmpty() && loading.get()) {
             pendingReveal = id;
@@ -263,6 +266,7 @@ public final class OfficersViewModel {
     }
 
     /** Officers whose name, post or staff number contains the text. Safe away from the JavaFX thread. */
+    @Override
     public List<SearchHit> search(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
