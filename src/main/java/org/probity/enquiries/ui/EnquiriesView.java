@@ -52,7 +52,7 @@ final class EnquiriesView {
         root.setId("enquiriesView");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(buildList(), buildRight());
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.63);
         register = new Tab("Register", split);
         register.setId("enquiriesRegisterTab");
         Tab performance = new Tab("Performance", new PerformanceView(model.performance()).root());
@@ -75,7 +75,7 @@ final class EnquiriesView {
         HBox first = new HBox(8, filter, overdue);
         first.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<EnquiryStatus> status = filterBox("statusFilter", "Status", 120);
+        ComboBox<EnquiryStatus> status = filterBox("statusFilter", "Status", 135);
         status.getItems().add(null);
         status.getItems().addAll(EnquiryStatus.values());
         EnquiryViews.nullAs(status, "Any status", EnquiryStatus::label);
@@ -85,19 +85,19 @@ final class EnquiriesView {
         kind.getItems().addAll(EnquiryKind.values());
         EnquiryViews.nullAs(kind, "Any kind", EnquiryKind::label);
         kind.valueProperty().bindBidirectional(list.kindFilterProperty());
-        ComboBox<ServiceArea> area = filterBox("areaFilter", "Service area", 150);
+        ComboBox<ServiceArea> area = filterBox("areaFilter", "Service area", 175);
         withNone(area, list.areas());
         EnquiryViews.nullAs(area, "Any service area", ServiceArea::name);
         area.valueProperty().bindBidirectional(list.areaFilterProperty());
-        ComboBox<Officer> officer = filterBox("officerFilter", "Officer", 150);
+        ComboBox<Officer> officer = filterBox("officerFilter", "Officer", 165);
         withNone(officer, list.officers());
         EnquiryViews.nullAs(officer, "Any officer", Officer::displayName);
         officer.valueProperty().bindBidirectional(list.officerFilterProperty());
-        ComboBox<Member> member = filterBox("memberFilter", "Member", 150);
+        ComboBox<Member> member = filterBox("memberFilter", "Member", 165);
         withNone(member, list.members());
         EnquiryViews.nullAs(member, "Any member", Member::displayName);
         member.valueProperty().bindBidirectional(list.memberFilterProperty());
-        ComboBox<EnquiryListViewModel.Period> period = filterBox("periodFilter", "Received", 130);
+        ComboBox<EnquiryListViewModel.Period> period = filterBox("periodFilter", "Received", 145);
         period.getItems().setAll(EnquiryListViewModel.Period.values());
         period.valueProperty().bindBidirectional(list.periodFilterProperty());
         FlowPane second = new FlowPane(8, 6, status, kind, area, officer, member, period);
@@ -105,18 +105,19 @@ final class EnquiriesView {
         table.setId("enquiriesTable");
         table.setAccessibleText("Enquiries");
         table.setItems(list.shown());
-        table.getColumns().add(EnquiryViews.column("Reference", 125, EnquiryRow::reference));
-        table.getColumns().add(EnquiryViews.dateColumn("Received", 100, EnquiryRow::receivedOn));
-        table.getColumns().add(EnquiryViews.column("Member", 140, EnquiryRow::member));
-        table.getColumns().add(EnquiryViews.column("Subject", 200, EnquiryRow::subject));
-        table.getColumns().add(EnquiryViews.column("Kind", 120, EnquiryRow::kind));
-        table.getColumns().add(EnquiryViews.column("Service area", 120, EnquiryRow::serviceArea));
-        table.getColumns().add(EnquiryViews.column("Officer", 130, EnquiryRow::officer));
-        table.getColumns().add(EnquiryViews.dateColumn("Due", 100, EnquiryRow::due));
-        TableColumn<EnquiryRow, String> when = EnquiryViews.column("When", 170, EnquiryRow::dueText);
+        // What a clerk chases comes first: which enquiry, when it is due and how it stands.
+        table.getColumns().add(EnquiryViews.column("Reference", 135, EnquiryRow::reference));
+        table.getColumns().add(EnquiryViews.dateColumn("Due", 108, EnquiryRow::due));
+        TableColumn<EnquiryRow, String> when = EnquiryViews.column("When", 195, EnquiryRow::dueText);
         when.setId("dueColumn");
         table.getColumns().add(when);
-        table.getColumns().add(EnquiryViews.column("Status", 90, EnquiryRow::statusText));
+        table.getColumns().add(EnquiryViews.column("Status", 85, EnquiryRow::statusText));
+        table.getColumns().add(EnquiryViews.column("Member", 150, EnquiryRow::member));
+        table.getColumns().add(EnquiryViews.column("Subject", 220, EnquiryRow::subject));
+        table.getColumns().add(EnquiryViews.dateColumn("Received", 108, EnquiryRow::receivedOn));
+        table.getColumns().add(EnquiryViews.column("Kind", 140, EnquiryRow::kind));
+        table.getColumns().add(EnquiryViews.column("Service area", 130, EnquiryRow::serviceArea));
+        table.getColumns().add(EnquiryViews.column("Officer", 140, EnquiryRow::officer));
         // The order is the register's: overdue first, then by due date. Sorting by a column
         // over 200 000 rows is left out so a click never freezes the screen.
         table.getColumns().forEach(c -> c.setSortable(false));

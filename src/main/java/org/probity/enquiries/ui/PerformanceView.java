@@ -65,31 +65,37 @@ final class PerformanceView {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
+        // Bars run across so that long names of service areas and officers stay readable.
         CategoryAxis names = new CategoryAxis();
         NumberAxis percent = new NumberAxis(0, 100, 10);
         percent.setLabel("% answered within target");
-        BarChart<String, Number> chart = new BarChart<>(names, percent);
+        BarChart<Number, String> chart = new BarChart<>(percent, names);
         chart.setId("performanceChart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
+        chart.setCategoryGap(6);
+        chart.setBarGap(0);
         chart.titleProperty().bind(model.chartTitleProperty());
         chart.setMinHeight(220);
         model.bars().addListener((ListChangeListener<PerformanceViewModel.Line>) c -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            model.bars().forEach(line -> series.getData().add(new XYChart.Data<>(line.name(), line.percent())));
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            // The category axis draws its first category at the bottom; reversed, the list reads from the top.
+            java.util.List<PerformanceViewModel.Line> top = new java.util.ArrayList<>(model.bars());
+            java.util.Collections.reverse(top);
+            top.forEach(line -> series.getData().add(new XYChart.Data<>(line.percent(), line.name())));
             chart.getData().setAll(java.util.List.of(series));
         });
 
         TableView<PerformanceViewModel.Line> table = new TableView<>(model.lines());
         table.setId("performanceTable");
         table.setAccessibleText("Performance figures");
-        table.getColumns().add(EnquiryViews.column("Name", 220, PerformanceViewModel.Line::name));
+        table.getColumns().add(EnquiryViews.column("Name", 200, PerformanceViewModel.Line::name));
         table.getColumns().add(EnquiryViews.column("Received", 80, PerformanceViewModel.Line::count));
         table.getColumns().add(EnquiryViews.column("Replied", 80, PerformanceViewModel.Line::replied));
-        table.getColumns().add(EnquiryViews.column("Within target", 105, PerformanceViewModel.Line::withinTarget));
+        table.getColumns().add(EnquiryViews.column("Within target", 120, PerformanceViewModel.Line::withinTarget));
         table.getColumns().add(EnquiryViews.column("Median", 125, PerformanceViewModel.Line::median));
         table.getColumns().add(EnquiryViews.column("90th percentile", 125, PerformanceViewModel.Line::ninetieth));
-        table.getColumns().add(EnquiryViews.column("Holding replies", 110, PerformanceViewModel.Line::holdingReplies));
+        table.getColumns().add(EnquiryViews.column("Holding replies", 125, PerformanceViewModel.Line::holdingReplies));
         table.getColumns().add(EnquiryViews.column("Escalations", 95, PerformanceViewModel.Line::escalations));
         table.getColumns().add(EnquiryViews.column("Refusals", 80, PerformanceViewModel.Line::refusals));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -97,7 +103,7 @@ final class PerformanceView {
 
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         Label note = new Label("Working days throughout. A reply is judged against its target, never the date "
                 + "given in a holding reply; enquiries still within their target are not yet judged.");

@@ -61,7 +61,7 @@ public final class PerformanceViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper(this, "chartTitle", "");
     private EnquiryPerformance figures;
-    static final int MAX_BARS = 20;
+    static final int MAX_BARS = 12;
 
     public PerformanceViewModel(EnquiryService enquiries, BackgroundTasks tasks) {
         this.enquiries = enquiries;
