@@ -6,6 +6,7 @@ import org.probity.app.settings.SettingsSection;
 import org.probity.app.today.TodaySection;
 import org.probity.calendar.ui.CalendarSettingsPage;
 import org.probity.calendar.ui.DeadlineSection;
+import org.probity.enquiries.ui.EnquiriesSection;
 import org.probity.people.ui.DirectorySection;
 import org.probity.people.ui.MembersSection;
 import org.probity.people.ui.OfficersSection;
@@ -32,6 +33,7 @@ public final class SectionCatalogue {
         sections.add(new DirectorySection(context.people(), tasks));
         sections.add(new RelationshipsSection(context.relationships(), context.people(), context.calendar(),
                 context.attachments(), tasks));
+        sections.add(new EnquiriesSection(context.enquiries(), context.people(), context.attachments(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
