@@ -31,6 +31,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (EnquiryFiles.named(kind)) {
+            return EnquiryFiles.export(parent, file, spec.commandLine().getOut());
+        }
         PersonKind personKind = PersonKind.parse(kind)
                 .orElseThrow(() -> new CommandFailure("say what to export: 'members' or 'officers' (not '" + kind
                         + "')."));

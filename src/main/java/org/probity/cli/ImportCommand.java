@@ -36,6 +36,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (EnquiryFiles.named(kind)) {
+            return EnquiryFiles.importFile(parent, file, dryRun, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         PersonKind personKind = PersonKind.parse(kind)
                 .orElseThrow(() -> new CommandFailure("say what to import: 'members' or 'officers' (not '" + kind
                         + "')."));

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 /** Where enquiries and their escalations are kept. */
 public interface EnquiryRepository {
 
-    /** Stores a new enquiry under the next reference of the year it was received. */
+    /**
+     * Stores a new enquiry under its own reference when it has one (an enquiry brought back from
+     * an export), else under the next reference of the year it was received.
+     */
     Enquiry insert(Enquiry enquiry);
 
     /** Replaces an enquiry's fields and escalations. */

@@ -48,10 +48,13 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
 
     @Override
     public Enquiry insert(Enquiry e) {
-        int year = e.receivedOn().getYear();
-        Integer max = dsl().select(DSL.max(ENQUIRY.REF_NUMBER)).from(ENQUIRY)
-                .where(ENQUIRY.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
-        EnquiryReference reference = new EnquiryReference(year, max == null ? 1 : max + 1);
+        EnquiryReference reference = e.reference();
+        if (reference == null) {
+            int year = e.receivedOn().getYear();
+            Integer max = dsl().select(DSL.max(ENQUIRY.REF_NUMBER)).from(ENQUIRY)
+                    .where(ENQUIRY.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
+            reference = new EnquiryReference(year, max == null ? 1 : max + 1);
+        }
         EnquiryRecord r = dsl().newRecord(ENQUIRY);
         r.setRefYear(reference.year());
         r.setRefNumber(reference.number());
