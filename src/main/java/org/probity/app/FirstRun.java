@@ -2,6 +2,7 @@ package org.probity.app;
 
 import org.probity.calendar.BankHolidayRegion;
 import org.probity.demo.DemoAuthority;
+import org.probity.demo.DemoEnquiries;
 import org.probity.demo.DemoScale;
 import org.probity.people.AuthorityProfile;
 
@@ -23,6 +24,8 @@ public final class FirstRun {
     /** Fills an empty database with a fictional authority, and returns its profile. */
     public static AuthorityProfile loadDemoData(AppContext context) {
         new DemoAuthority(context.people(), context.database().session(), context.clock())
+                .load(DEMO_SEED, DemoScale.SMALL);
+        new DemoEnquiries(context.enquiries(), context.people(), context.calendar(), context.database().session())
                 .load(DEMO_SEED, DemoScale.SMALL);
         return context.people().profile();
     }

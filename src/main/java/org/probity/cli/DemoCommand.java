@@ -46,6 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             DemoSummary summary = new DemoAuthority(context.people(), context.database().session(), context.clock())
                     .load(seed, scale);
+            DemoEnquiriesLoad.load(context, seed, scale);
             spec.commandLine().getOut().println("Loaded demo data for " + summary.authorityName() + ": "
                     + summary.members() + " members, " + summary.officers() + " officers into "
                     + parent.dataDirectory() + ".");

@@ -14,6 +14,12 @@ public interface EnquiryRepository {
      */
     Enquiry insert(Enquiry enquiry);
 
+    /**
+     * Stores many enquiries, each already given its reference, target, due date and organisation,
+     * in batches: for loading a large register at once. Nothing is checked or audited here.
+     */
+    void insertAll(List<Enquiry> enquiries);
+
     /** Replaces an enquiry's fields and escalations. */
     void update(Enquiry enquiry);
 
