@@ -172,6 +172,10 @@ final class EnquiryRows {
             }
             List<String> missing = java.util.Arrays.stream(EnquiryColumn.values())
                     .filter(c -> c.required() && !map.index.containsKey(c)).map(c -> "'" + c.label() + "'").toList();
+            if (!map.index.containsKey(EnquiryColumn.CHANNEL)) {
+                warnings.add(new ImportProblem(headerRow, null, "the file has no '" + EnquiryColumn.CHANNEL.label()
+                        + "' column, so every enquiry is recorded as received by email."));
+            }
             if (!missing.isEmpty()) {
                 problems.add(new ImportProblem(headerRow, null, "the file has no " + String.join(", ", missing)
                         + (missing.size() == 1 ? " column" : " columns") + ", which enquiries must have. The first"
@@ -179,6 +183,10 @@ final class EnquiryRows {
                         : String.join(", ", headers.stream().filter(h -> !h.isBlank()).toList())) + ")."));
             }
             return map;
+        }
+
+        boolean has(EnquiryColumn c) {
+            return index.containsKey(c);
         }
 
         String get(Table.Row row, EnquiryColumn c) {
@@ -237,7 +245,7 @@ final class EnquiryRows {
             Long memberId = in.person(EnquiryColumn.MEMBER, membersByName, Member::id, "member",
                     "the people directory's members");
             LocalDate received = in.date(EnquiryColumn.RECEIVED);
-            EnquiryChannel channel = in.choice(EnquiryColumn.CHANNEL, EnquiryChannel.values(),
+            EnquiryChannel channel = !columns.has(EnquiryColumn.CHANNEL) ? EnquiryChannel.EMAIL : in.choice(EnquiryColumn.CHANNEL, EnquiryChannel.values(),
                     EnquiryChannel::label, Map.of("phone", EnquiryChannel.TELEPHONE, "online",
                             EnquiryChannel.ONLINE_FORM, "face to face", EnquiryChannel.IN_PERSON,
                             "e-mail", EnquiryChannel.EMAIL));
