@@ -1,5 +1,6 @@
 package org.probity.transfer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,11 +90,9 @@ public final class EnquiryTransfer {
     }
 
     private Prepared prepare(Path file) {
-        Table table = switch (TableFormat.of(file)) {
-            case XLSX -> java.nio.file.Files.isRegularFile(file) ? TableReader.readWorkbook(file, SHEET)
-                    : TableReader.read(file, PersonKind.MEMBERS);
-            default -> TableReader.read(file, PersonKind.MEMBERS);
-        };
+        // The list kind only names the worksheet to look for, and a workbook is read here by its own name.
+        Table table = TableFormat.of(file) == TableFormat.XLSX && Files.isRegularFile(file)
+                ? TableReader.readWorkbook(file, SHEET) : TableReader.read(file, PersonKind.MEMBERS);
         List<ImportProblem> problems = new ArrayList<>(table.problems());
         List<ImportProblem> warnings = new ArrayList<>();
         if (table.headers().isEmpty()) {
