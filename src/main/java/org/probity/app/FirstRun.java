@@ -3,6 +3,7 @@ package org.probity.app;
 import org.probity.calendar.BankHolidayRegion;
 import org.probity.demo.DemoAuthority;
 import org.probity.demo.DemoDeclarations;
+import org.probity.demo.DemoEnquiries;
 import org.probity.demo.DemoScale;
 import org.probity.people.AuthorityProfile;
 
@@ -27,6 +28,8 @@ public final class FirstRun {
                 .load(DEMO_SEED, DemoScale.SMALL);
         new DemoDeclarations(context.relationships(), context.people(), context.database().session(),
                 context.clock()).load(DEMO_SEED, DemoScale.SMALL);
+        new DemoEnquiries(context.enquiries(), context.people(), context.calendar(), context.database().session())
+                .load(DEMO_SEED, DemoScale.SMALL);
         return context.people().profile();
     }
 }

@@ -51,6 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .load(seed, scale);
             DemoDeclarationSummary declarations = new DemoDeclarations(context.relationships(), context.people(),
                     context.database().session(), context.clock()).load(seed, scale);
+            DemoEnquiriesLoad.load(context, seed, scale);
             spec.commandLine().getOut().println("Loaded demo data for " + summary.authorityName() + ": "
                     + summary.members() + " members, " + declarations.declarations() + " declared relationships and "
                     + summary.officers() + " officers into " + parent.dataDirectory() + ".");

@@ -70,6 +70,7 @@ public final class Launcher {
         commandLine.addSubcommand(new ExportCommand());
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new StatsCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -38,7 +38,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the records of a register on standard output.",
-        subcommands = {ListCommand.Relationships.class})
+        subcommands = {ListCommand.Relationships.class, ListEnquiriesCommand.class})
 public final class ListCommand implements Callable<Integer> {
 
     @ParentCommand

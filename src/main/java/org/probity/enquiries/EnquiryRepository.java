@@ -8,8 +8,17 @@ import java.util.function.Consumer;
 /** Where enquiries and their escalations are kept. */
 public interface EnquiryRepository {
 
-    /** Stores a new enquiry under the next reference of the year it was received. */
+    /**
+     * Stores a new enquiry under its own reference when it has one (an enquiry brought back from
+     * an export), else under the next reference of the year it was received.
+     */
     Enquiry insert(Enquiry enquiry);
+
+    /**
+     * Stores many enquiries, each already given its reference, target, due date and organisation,
+     * in batches: for loading a large register at once. Nothing is checked or audited here.
+     */
+    void insertAll(List<Enquiry> enquiries);
 
     /** Replaces an enquiry's fields and escalations. */
     void update(Enquiry enquiry);

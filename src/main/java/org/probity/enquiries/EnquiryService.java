@@ -148,12 +148,17 @@ public final class EnquiryService {
     /**
      * Records a new enquiry. The target is the authority's for its kind unless {@code targetDays}
      * differs from it, which needs {@code targetReason}; the due date is always counted here.
-     * An enquiry brought in with its progress already made (answered, refused…) is checked the same.
+     * An enquiry brought in with its progress already made (answered, refused…) is checked the same,
+     * and one brought in with a reference keeps it if no other enquiry has it.
      */
     public Enquiry record(Enquiry enquiry) {
         Enquiry prepared = prepare(enquiry, null);
         validate(prepared).throwIfInvalid();
         return transactions.inTransaction(() -> {
+            if (prepared.reference() != null && repository.find(prepared.reference()).isPresent()) {
+                throw new ValidationException("reference", "The reference " + prepared.reference()
+                        + " is already used by another enquiry.");
+            }
             Enquiry stored = repository.insert(prepared);
             audit.created(ENQUIRY, stored.id(), stored.reference().toString(), values(stored));
             return stored;

@@ -151,6 +151,7 @@ final class TableReader {
         return readWorkbook(file, kind.sheetName());
     }
 
+    /** Reads the worksheet named {@code sheetName} (ignoring case), else the first one. */
     static Table readWorkbook(Path file, String sheetName) {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheet(sheetName);

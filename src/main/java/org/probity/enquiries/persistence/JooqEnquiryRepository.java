@@ -48,10 +48,13 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
 
     @Override
     public Enquiry insert(Enquiry e) {
-        int year = e.receivedOn().getYear();
-        Integer max = dsl().select(DSL.max(ENQUIRY.REF_NUMBER)).from(ENQUIRY)
-                .where(ENQUIRY.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
-        EnquiryReference reference = new EnquiryReference(year, max == null ? 1 : max + 1);
+        EnquiryReference reference = e.reference();
+        if (reference == null) {
+            int year = e.receivedOn().getYear();
+            Integer max = dsl().select(DSL.max(ENQUIRY.REF_NUMBER)).from(ENQUIRY)
+                    .where(ENQUIRY.REF_YEAR.eq(year)).fetchOne(0, Integer.class);
+            reference = new EnquiryReference(year, max == null ? 1 : max + 1);
+        }
         EnquiryRecord r = dsl().newRecord(ENQUIRY);
         r.setRefYear(reference.year());
         r.setRefNumber(reference.number());
@@ -59,6 +62,85 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
         r.store();
         writeEscalations(r.getId(), e.escalations());
         return find(r.getId()).orElseThrow();
+    }
+
+    @Override
+    public void insertAll(List<Enquiry> enquiries) {
+        if (enquiries.isEmpty()) {
+            return;
+        }
+        // Plain JDBC batches: building a jOOQ record for each of hundreds of thousands of rows costs minutes.
+        dsl().connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO enquiry (ref_year, ref_number,"
+                    + " member_id, received_on, channel, subject, details, enquiry_kind, ward_id, service_area_id,"
+                    + " directorate_id, officer_id, director_id, consent_basis, target_days, target_reason,"
+                    + " target_due, expected_due, acknowledged_on, holding_reply_on, holding_expected_on,"
+                    + " answered_on, refused_on, refusal_reasons, reasons_requested_on, reasons_sent_on,"
+                    + " copied_to_mo_on, mo_advice, mo_advised_on, closed_on, status)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (Enquiry e : enquiries) {
+                    HoldingReply holding = e.holdingReply();
+                    Refusal refusal = e.refusal();
+                    Object[] values = {e.reference().year(), e.reference().number(), e.memberId(), e.receivedOn(),
+                        e.channel().name(), e.subject(), e.details(), e.kind().name(), e.wardId(),
+                        e.serviceAreaId(), e.directorateId(), e.officerId(), e.directorId(),
+                        e.consentBasis() == null ? null : e.consentBasis().name(), e.targetDays(),
+                        e.targetReason(), e.targetDue(), e.expectedDue(), e.acknowledgedOn(),
+                        holding == null ? null : holding.sentOn(), holding == null ? null : holding.newExpectedOn(),
+                        e.answeredOn(), refusal == null ? null : refusal.refusedOn(),
+                        refusal == null ? null : refusal.reasons(),
+                        refusal == null ? null : refusal.reasonsRequestedOn(),
+                        refusal == null ? null : refusal.reasonsSentOn(),
+                        refusal == null ? null : refusal.copiedToMonitoringOfficerOn(),
+                        refusal == null ? null : refusal.monitoringOfficerAdvice(),
+                        refusal == null ? null : refusal.advisedOn(), e.closedOn(), e.status().name()};
+                    for (int i = 0; i < values.length; i++) {
+                        bind(insert, i + 1, values[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            if (enquiries.stream().noneMatch(Enquiry::isEscalated)) {
+                return;
+            }
+            Map<EnquiryReference, Long> ids = new HashMap<>();
+            int firstYear = enquiries.stream().mapToInt(e -> e.reference().year()).min().orElseThrow();
+            int lastYear = enquiries.stream().mapToInt(e -> e.reference().year()).max().orElseThrow();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, ref_year, ref_number FROM enquiry WHERE ref_year BETWEEN ? AND ?")) {
+                select.setInt(1, firstYear);
+                select.setInt(2, lastYear);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(new EnquiryReference(rs.getInt(2), rs.getInt(3)), rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement escalate = connection.prepareStatement("INSERT INTO enquiry_escalation"
+                    + " (enquiry_id, escalated_on, escalated_to, note) VALUES (?,?,?,?)")) {
+                for (Enquiry e : enquiries) {
+                    for (Escalation x : e.escalations()) {
+                        escalate.setLong(1, ids.get(e.reference()));
+                        bind(escalate, 2, x.escalatedOn());
+                        escalate.setLong(3, x.escalatedToOfficerId());
+                        bind(escalate, 4, x.note());
+                        escalate.addBatch();
+                    }
+                }
+                escalate.executeBatch();
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.NULL);
+        } else if (value instanceof LocalDate date) {
+            statement.setDate(index, java.sql.Date.valueOf(date));
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     @Override
