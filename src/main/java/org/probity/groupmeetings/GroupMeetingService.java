@@ -98,6 +98,11 @@ public final class GroupMeetingService {
 
     /** Where the request stands on {@code day}. */
     public MeetingStatus status(GroupMeeting m, LocalDate day) {
+        return status(m, day, people.groups());
+    }
+
+    /** As {@link #status(GroupMeeting, LocalDate)}, with the groups read once for a whole list. */
+    public static MeetingStatus status(GroupMeeting m, LocalDate day, List<PoliticalGroup> groups) {
         if (m.isCancelled()) {
             return MeetingStatus.CANCELLED;
         }
@@ -109,7 +114,7 @@ public final class GroupMeetingService {
         if (m.meetingDate().isAfter(day)) {
             return MeetingStatus.ARRANGED;
         }
-        boolean allDone = m.moNotifiedOn() != null && otherGroups(m).stream().allMatch(g ->
+        boolean allDone = m.moNotifiedOn() != null && others(groups, m).stream().allMatch(g ->
                 m.notification(g.id()).isPresent() && (!m.kind().isBriefing() || m.offer(g.id()).isPresent()));
         return allDone ? MeetingStatus.COMPLETE : MeetingStatus.CONTROLS_OUTSTANDING;
     }
@@ -401,13 +406,16 @@ public final class GroupMeetingService {
         GroupMeetingTargets targets = targets();
         WorkingDayCalendar days = calendar.calendar();
         List<PoliticalGroup> groups = people.groups();
+        // Names read once: a large register has tens of thousands of requests.
+        Map<Long, String> groupNames = new HashMap<>();
+        groups.forEach(g -> groupNames.put(g.id(), g.name()));
         List<GroupMeetingAlert> alerts = new ArrayList<>();
         for (GroupMeeting m : repository.all()) {
             if (m.isCancelled()) {
                 continue;
             }
             String label = m.reference() + " " + m.kind().label().toLowerCase(java.util.Locale.UK) + " ("
-                    + groupName(m.groupId()) + ", " + UkDates.display(m.meetingDate()) + ")";
+                    + groupNames.getOrDefault(m.groupId(), "(removed group)") + ", " + UkDates.display(m.meetingDate()) + ")";
             boolean held = !m.meetingDate().isAfter(today);
             if (held && m.hasAttendance()) {
                 if (m.moNotifiedOn() == null) {
