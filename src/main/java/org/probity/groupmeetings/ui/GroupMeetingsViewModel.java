@@ -205,7 +205,7 @@ public final class GroupMeetingsViewModel {
         if (pendingReveal != null) {
             long id = pendingReveal;
             pendingReveal = null;
-            reveal(id);
+            reveal(id, false);
         }
     }
 
@@ -275,12 +275,21 @@ public final class GroupMeetingsViewModel {
     }
 
     public void reveal(long id) {
-        if (rows.isEmpty() && loading.get()) {
+        reveal(id, true);
+    }
+
+    /** A request added since the list was read (by the command line or an import) is found by reading again. */
+    private void reveal(long id, boolean mayReload) {
+        if (loading.get()) {
             pendingReveal = id;
             return;
         }
         MeetingRow row = find(id);
         if (row == null) {
+            if (mayReload) {
+                pendingReveal = id;
+                load();
+            }
             return;
         }
         if (!shown.contains(row)) {
