@@ -89,6 +89,7 @@ public final class GroupMeetingsViewModel {
 
     private volatile List<MeetingRow> snapshot;
     private Loaded last;
+    private List<Choice> allOfficers = List.of();
     private Long pendingReveal;
 
     public GroupMeetingsViewModel(GroupMeetingService register, PeopleService people,
@@ -124,18 +125,29 @@ public final class GroupMeetingsViewModel {
     }
 
     /** Reads and prepares the list; safe away from the JavaFX thread (the benchmark times this). */
+    /** Every current officer, for the forms' choices: read after the list so the list is not kept waiting. */
+    private void readAllOfficers() {
+        tasks.run("Reading officers", () -> {
+            LocalDate day = people.today();
+            return people.officers().stream().filter(o -> !o.hasLeftBy(day))
+                    .sorted(Comparator.comparing(Officer::sortName, String.CASE_INSENSITIVE_ORDER))
+                    .map(o -> new Choice(o.id(), o.sortName() + " – " + o.post())).toList();
+        }, list -> {
+            allOfficers = list;
+            if (last != null) {
+                form.setChoices(last.groups(), list, last.membersByGroup(), last.today());
+            }
+        }, error -> loadProblem.set("The officers could not be read. " + StorageMessages.describe(error)));
+    }
+
     public static Loaded read(GroupMeetingService register, PeopleService people) {
         LocalDate today = register.today();
         List<PoliticalGroup> groupList = people.groups();
         Map<Long, String> groupNames = new HashMap<>();
         groupList.forEach(g -> groupNames.put(g.id(), g.name()));
-        Map<Long, String> officerNames = new HashMap<>();
-        List<Choice> officerChoices = new ArrayList<>();
-        for (Officer o : people.officers()) {
-            officerNames.put(o.id(), o.displayName());
-            officerChoices.add(new Choice(o.id(), o.sortName() + " – " + o.post()));
-        }
-        officerChoices.sort(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER));
+        // Only the officers named on requests: reading a large authority's whole workforce here
+        // would cost more than the register itself. The forms' full list is read afterwards.
+        java.util.function.LongFunction<String> officerName = register.officerNames();
         Map<Long, String> memberNames = new HashMap<>();
         Map<Long, List<Choice>> membersByGroup = new HashMap<>();
         for (Member m : people.members()) {
@@ -145,14 +157,19 @@ public final class GroupMeetingsViewModel {
         }
         membersByGroup.values().forEach(l -> l.sort(Comparator.comparing(Choice::label,
                 String.CASE_INSENSITIVE_ORDER)));
-        Map<Long, List<GroupMeetingAlert>> alerts = register.alerts(today).stream()
-                .collect(Collectors.groupingBy(GroupMeetingAlert::meetingId));
         List<GroupMeeting> meetings = register.meetings();
+        Map<Long, List<GroupMeetingAlert>> alerts = register.alerts(today, meetings).stream()
+                .collect(Collectors.groupingBy(GroupMeetingAlert::meetingId));
         List<MeetingRow> list = new ArrayList<>(meetings.size());
+        Map<Long, String> officerNames = new HashMap<>();
         for (GroupMeeting m : meetings) {
+            m.officers().forEach(o -> officerNames.computeIfAbsent(o.officerId(), officerName::apply));
             list.add(row(m, today, groupList, groupNames, officerNames, memberNames,
                     alerts.getOrDefault(m.id(), List.of())));
         }
+        List<Choice> officerChoices = new ArrayList<>();
+        officerNames.forEach((id, name) -> officerChoices.add(new Choice(id, name)));
+        officerChoices.sort(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER));
         list.sort(Comparator.comparing(MeetingRow::date).thenComparing(MeetingRow::reference).reversed());
         List<Choice> groupChoices = groupList.stream().map(g -> new Choice(g.id(), g.name())).toList();
         Map<Long, Long> leaders = new HashMap<>();
@@ -193,7 +210,11 @@ public final class GroupMeetingsViewModel {
                 .filter(o -> o.id() == wantedOfficer.id()).findFirst().orElse(null));
         Long keep = selected.get() == null ? null : selected.get().id();
         rows.setAll(loaded.rows());
-        form.setChoices(loaded.groups(), loaded.officers(), loaded.membersByGroup(), loaded.today());
+        form.setChoices(loaded.groups(), allOfficers.isEmpty() ? loaded.officers() : allOfficers,
+                loaded.membersByGroup(), loaded.today());
+        if (allOfficers.isEmpty()) {
+            readAllOfficers();
+        }
         if (keep != null) {
             MeetingRow again = find(keep);
             selected.set(again);
@@ -226,7 +247,8 @@ public final class GroupMeetingsViewModel {
         if (last == null || !mayDiscardChanges()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new RecordAttendanceViewModel(register, tasks, last.groups(), last.officers(),
+        return java.util.Optional.of(new RecordAttendanceViewModel(register, tasks, last.groups(),
+                allOfficers.isEmpty() ? last.officers() : allOfficers,
                 last.membersByGroup(), last.leaders(), last.today()));
     }
 
