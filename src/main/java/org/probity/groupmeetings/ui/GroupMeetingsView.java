@@ -139,8 +139,19 @@ final class GroupMeetingsView {
         Button clear = new Button("Clear filters");
         clear.setId("groupMeetingsClearFilters");
         clear.setOnAction(e -> model.clearFilters());
-        HBox second = new HBox(8, new Label("Meetings from"), from, new Label("to"), to, alerts, clear);
+        Label fromLabel = new Label("From");
+        fromLabel.setLabelFor(from);
+        Label toLabel = new Label("to");
+        toLabel.setLabelFor(to);
+        HBox second = new HBox(8, fromLabel, from, toLabel, to, alerts, clear);
         second.setAlignment(Pos.CENTER_LEFT);
+        // Labels and buttons keep their words; the date boxes give way first.
+        for (javafx.scene.control.Control c : List.of(fromLabel, toLabel, alerts, clear)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        from.setMinWidth(110);
+        to.setMinWidth(110);
+        filter.setMinWidth(160);
         HBox.setMargin(alerts, new Insets(0, 0, 0, 8));
 
         table.setId("groupMeetingsTable");
@@ -509,8 +520,14 @@ final class GroupMeetingsView {
         allTold.setOnAction(e -> form.recordAllToldToday());
         allTold.disableProperty().bind(form.busyProperty());
         draft.disableProperty().bind(form.busyProperty());
-        HBox actions = new HBox(8, draft, new Label("or, sent another way:"), method, allTold);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        Label otherWay = new Label("Sent another way:");
+        otherWay.setMinWidth(Region.USE_PREF_SIZE);
+        method.setMinWidth(120);
+        draft.setMinWidth(Region.USE_PREF_SIZE);
+        allTold.setMinWidth(Region.USE_PREF_SIZE);
+        HBox other = new HBox(8, otherWay, method, allTold);
+        other.setAlignment(Pos.CENTER_LEFT);
+        VBox actions = new VBox(8, draft, other);
         Label hint = new Label("The draft opens in your mail program. Once it is sent, the groups not yet told are "
                 + "recorded as told today and, for a briefing, offered the same briefing.");
         hint.setWrapText(true);

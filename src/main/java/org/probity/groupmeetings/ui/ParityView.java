@@ -90,7 +90,6 @@ final class ParityView {
         groupTotals.getColumns().add(number("Declined", ParityMatrix.GroupTotals::declined));
         groupTotals.getColumns().add(number("No reply", ParityMatrix.GroupTotals::noReply));
         groupTotals.getColumns().add(number("Not offered", ParityMatrix.GroupTotals::notOffered));
-        groupTotals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         officerTotals.setId("parityOfficerTotals");
         officerTotals.setAccessibleText("Totals per officer");
         officerTotals.setItems(model.officerTotals());
@@ -105,7 +104,7 @@ final class ParityView {
         VBox.setVgrow(groupTotals, Priority.ALWAYS);
         VBox.setVgrow(officerTotals, Priority.ALWAYS);
         SplitPane totals = new SplitPane(groupsBox, officersBox);
-        totals.setDividerPositions(0.5);
+        totals.setDividerPositions(0.56);
         SplitPane split = new SplitPane(matrix, totals);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
@@ -167,7 +166,8 @@ final class ParityView {
 
     private static <S> TableColumn<S, Integer> number(String title, java.util.function.ToIntFunction<S> value) {
         TableColumn<S, Integer> column = new TableColumn<>(title);
-        column.setPrefWidth(80);
+        column.setPrefWidth(72);
+        column.setMinWidth(60);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
         return column;
