@@ -7,6 +7,8 @@ import org.probity.app.today.TodaySection;
 import org.probity.calendar.ui.CalendarSettingsPage;
 import org.probity.calendar.ui.DeadlineSection;
 import org.probity.enquiries.ui.EnquiriesSection;
+import org.probity.groupmeetings.ui.GroupMeetingTargetsPage;
+import org.probity.groupmeetings.ui.GroupMeetingsSection;
 import org.probity.people.ui.DirectorySection;
 import org.probity.people.ui.MembersSection;
 import org.probity.people.ui.OfficersSection;
@@ -33,6 +35,7 @@ public final class SectionCatalogue {
         sections.add(new DirectorySection(context.people(), tasks));
         sections.add(new RelationshipsSection(context.relationships(), context.people(), context.calendar(),
                 context.attachments(), tasks));
+        sections.add(new GroupMeetingsSection(context.groupMeetings(), context.people(), context.attachments(), tasks));
         sections.add(new EnquiriesSection(context.enquiries(), context.people(), context.attachments(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
@@ -43,6 +46,7 @@ public final class SectionCatalogue {
     public static List<SettingsPage> settingsPages(AppContext context, BackgroundTasks tasks) {
         List<SettingsPage> pages = new ArrayList<>();
         pages.add(new CalendarSettingsPage(context.calendar(), tasks));
+        pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
         return pages;
     }
 }

@@ -98,6 +98,11 @@ public final class GroupMeetingService {
 
     /** Where the request stands on {@code day}. */
     public MeetingStatus status(GroupMeeting m, LocalDate day) {
+        return status(m, day, people.groups());
+    }
+
+    /** As {@link #status(GroupMeeting, LocalDate)}, with the groups read once for a whole list. */
+    public static MeetingStatus status(GroupMeeting m, LocalDate day, List<PoliticalGroup> groups) {
         if (m.isCancelled()) {
             return MeetingStatus.CANCELLED;
         }
@@ -109,7 +114,7 @@ public final class GroupMeetingService {
         if (m.meetingDate().isAfter(day)) {
             return MeetingStatus.ARRANGED;
         }
-        boolean allDone = m.moNotifiedOn() != null && otherGroups(m).stream().allMatch(g ->
+        boolean allDone = m.moNotifiedOn() != null && others(groups, m).stream().allMatch(g ->
                 m.notification(g.id()).isPresent() && (!m.kind().isBriefing() || m.offer(g.id()).isPresent()));
         return allDone ? MeetingStatus.COMPLETE : MeetingStatus.CONTROLS_OUTSTANDING;
     }
@@ -398,23 +403,33 @@ public final class GroupMeetingService {
 
     /** Every control not yet done as of {@code today}, earliest due first. */
     public List<GroupMeetingAlert> alerts(LocalDate today) {
+        return alerts(today, repository.all());
+    }
+
+    /** As {@link #alerts(LocalDate)} for requests already read, so a list screen reads the register once. */
+    public List<GroupMeetingAlert> alerts(LocalDate today, List<GroupMeeting> meetings) {
         GroupMeetingTargets targets = targets();
         WorkingDayCalendar days = calendar.calendar();
         List<PoliticalGroup> groups = people.groups();
+        // Names read once: a large register has tens of thousands of requests.
+        Map<Long, String> groupNames = new HashMap<>();
+        groups.forEach(g -> groupNames.put(g.id(), g.name()));
+        java.util.function.LongFunction<String> officerName = officerNames();
         List<GroupMeetingAlert> alerts = new ArrayList<>();
-        for (GroupMeeting m : repository.all()) {
+        for (GroupMeeting m : meetings) {
             if (m.isCancelled()) {
                 continue;
             }
             String label = m.reference() + " " + m.kind().label().toLowerCase(java.util.Locale.UK) + " ("
-                    + groupName(m.groupId()) + ", " + UkDates.display(m.meetingDate()) + ")";
+                    + groupNames.getOrDefault(m.groupId(), "(removed group)") + ", " + UkDates.display(m.meetingDate()) + ")";
             boolean held = !m.meetingDate().isAfter(today);
             if (held && m.hasAttendance()) {
                 if (m.moNotifiedOn() == null) {
                     alerts.add(new GroupMeetingAlert(AlertRule.MONITORING_OFFICER_NOT_TOLD, m.id(), m.reference(),
                             days.due(m.meetingDate(), targets.moNotificationDays()).due(),
                             "Report attendance and subject to the Monitoring Officer: " + label,
-                            attendingNames(m)));
+                            m.attendingOfficers().stream().map(o -> officerName.apply(o.officerId()))
+                                    .collect(Collectors.joining(", "))));
                 }
                 List<String> notTold = others(groups, m).stream()
                         .filter(g -> m.notification(g.id()).isEmpty()).map(PoliticalGroup::name).toList();
@@ -436,8 +451,8 @@ public final class GroupMeetingService {
             if (!m.meetingDate().isBefore(today)) {
                 m.officerAlone().ifPresent(o -> alerts.add(new GroupMeetingAlert(AlertRule.OFFICER_ALONE, m.id(),
                         m.reference(), workingDaysBefore(days, m.meetingDate(), targets.companionDays()),
-                        "Arrange a second officer to attend with " + officerName(o.officerId()) + ": " + label,
-                        officerName(o.officerId()))));
+                        "Arrange a second officer to attend with " + officerName.apply(o.officerId()) + ": "
+                                + label, officerName.apply(o.officerId()))));
                 boolean officerMayAttend = m.officers().stream()
                         .anyMatch(o -> o.response() != OfficerResponse.DECLINED_WITH_ADVICE);
                 if (m.authorisationMissing() && officerMayAttend) {
@@ -462,8 +477,13 @@ public final class GroupMeetingService {
         return groups.stream().filter(g -> g.id() != m.groupId()).toList();
     }
 
-    private String attendingNames(GroupMeeting m) {
-        return m.attendingOfficers().stream().map(o -> officerName(o.officerId())).collect(Collectors.joining(", "));
+    /**
+     * Officers' names, each read once: a large authority has tens of thousands of officers but
+     * only a few hundred attend groups, so reading them all would cost more than it saves.
+     */
+    public java.util.function.LongFunction<String> officerNames() {
+        Map<Long, String> names = new HashMap<>();
+        return id -> names.computeIfAbsent(id, this::officerName);
     }
 
     /** The day by which {@code workingDays} working days are still left before {@code day}. */
@@ -548,6 +568,9 @@ public final class GroupMeetingService {
         new Validation().required("from", "The start of the period", from).required("to", "The end of the period", to)
                 .notBefore("to", "The end of the period", to, "its start", from).throwIfInvalid();
         List<PoliticalGroup> groups = people.groups();
+        Map<Long, String> groupNames = new HashMap<>();
+        groups.forEach(g -> groupNames.put(g.id(), g.name()));
+        java.util.function.LongFunction<String> officerName = officerNames();
         List<GroupMeeting> briefings = repository.all().stream()
                 .filter(m -> m.kind().isBriefing() && !m.isCancelled())
                 .filter(m -> !m.meetingDate().isBefore(from) && !m.meetingDate().isAfter(to))
@@ -583,15 +606,15 @@ public final class GroupMeetingService {
             }
         }
         List<ParityMatrix.OfficerTotals> officerTotals = officerCounts.entrySet().stream()
-                .map(e -> new ParityMatrix.OfficerTotals(e.getKey(), officerName(e.getKey()), e.getValue()[0],
+                .map(e -> new ParityMatrix.OfficerTotals(e.getKey(), officerName.apply(e.getKey()), e.getValue()[0],
                         e.getValue()[1], byGroup.getOrDefault(e.getKey(), Map.of())))
                 .sorted(Comparator.comparing(ParityMatrix.OfficerTotals::name))
                 .toList();
         return new ParityMatrix(from, to,
                 groups.stream().map(g -> new ParityMatrix.Group(g.id(), g.name(), g.shortName())).toList(),
                 briefings.stream().map(m -> new ParityMatrix.Briefing(m.id(), m.reference(), m.meetingDate(),
-                        m.kind(), m.subject(), m.groupId(), groupName(m.groupId()),
-                        m.officers().stream().map(o -> officerName(o.officerId())).toList())).toList(),
+                        m.kind(), m.subject(), m.groupId(), groupNames.getOrDefault(m.groupId(), "(removed group)"),
+                        m.officers().stream().map(o -> officerName.apply(o.officerId())).toList())).toList(),
                 cells, groupTotals, officerTotals);
     }
 
