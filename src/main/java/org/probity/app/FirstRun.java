@@ -24,6 +24,8 @@ public final class FirstRun {
     public static AuthorityProfile loadDemoData(AppContext context) {
         new DemoAuthority(context.people(), context.database().session(), context.clock())
                 .load(DEMO_SEED, DemoScale.SMALL);
+        new org.probity.demo.DemoGroupMeetings(context.groupMeetings(), context.people(), context.database().session(),
+                context.clock()).load(DEMO_SEED, DemoScale.SMALL);
         return context.people().profile();
     }
 }

@@ -49,6 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Loaded demo data for " + summary.authorityName() + ": "
                     + summary.members() + " members, " + summary.officers() + " officers into "
                     + parent.dataDirectory() + ".");
+            spec.commandLine().getOut().println(new org.probity.demo.DemoGroupMeetings(context.groupMeetings(),
+                    context.people(), context.database().session(), context.clock()).load(seed, scale).describe());
             return 0;
         }
     }
