@@ -31,6 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (GroupMeetingFiles.handles(kind)) { return GroupMeetingFiles.export(parent, spec, file); }
         PersonKind personKind = PersonKind.parse(kind)
                 .orElseThrow(() -> new CommandFailure("say what to export: 'members' or 'officers' (not '" + kind
                         + "')."));

@@ -36,6 +36,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (GroupMeetingFiles.handles(kind)) { return GroupMeetingFiles.importFile(parent, spec, file, dryRun); }
         PersonKind personKind = PersonKind.parse(kind)
                 .orElseThrow(() -> new CommandFailure("say what to import: 'members' or 'officers' (not '" + kind
                         + "')."));

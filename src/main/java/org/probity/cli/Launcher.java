@@ -69,6 +69,7 @@ public final class Launcher {
         commandLine.addSubcommand(new ImportCommand());
         commandLine.addSubcommand(new ExportCommand());
         commandLine.addSubcommand(new DemoCommand());
+        commandLine.addSubcommand(new ListCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -73,10 +73,10 @@ public final class DemoGroupMeetings {
     /** What was loaded. */
     public record Loaded(int meetings, Duration took) {
 
-        /** "Loaded 60 group meetings and briefings." */
+        /** "Loaded 60 group meetings and briefings (4 s)." */
         public String describe() {
-            return "Loaded " + meetings + (meetings == 1 ? " group meeting or briefing." : " group meetings and "
-                    + "briefings.");
+            return "Loaded " + meetings + (meetings == 1 ? " group meeting or briefing" : " group meetings and "
+                    + "briefings") + " (" + Math.max(1, Math.round(took.toMillis() / 1000.0)) + " s).";
         }
     }
 

@@ -143,11 +143,16 @@ final class TableReader {
     // Excel
 
     static Table readWorkbook(Path file, PersonKind kind) {
+        return readWorkbook(file, kind.sheetName());
+    }
+
+    /** Reads the sheet called {@code sheetName}, or the first sheet when there is none of that name. */
+    static Table readWorkbook(Path file, String sheetName) {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheet(kind.sheetName());
+            Sheet sheet = workbook.getSheet(sheetName);
             if (sheet == null) {
                 for (int i = 0; i < workbook.getNumberOfSheets() && sheet == null; i++) {
-                    if (workbook.getSheetName(i).equalsIgnoreCase(kind.sheetName())) {
+                    if (workbook.getSheetName(i).equalsIgnoreCase(sheetName)) {
                         sheet = workbook.getSheetAt(i);
                     }
                 }
