@@ -18,6 +18,8 @@ import org.probity.common.UkDates;
 import org.probity.groupmeetings.GroupMeeting;
 import org.probity.groupmeetings.GroupMeetingAlert;
 import org.probity.groupmeetings.GroupMeetingService;
+import org.probity.people.Officer;
+import org.probity.people.PoliticalGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,17 +67,32 @@ public final class ListGroupMeetingsCommand implements Callable<Integer> {
                     .filter(m -> !alerts || open.containsKey(m.id()))
                     .sorted(Comparator.comparing(GroupMeeting::reference)).toList();
             PrintWriter out = spec.commandLine().getOut();
+            Names names = new Names(context.people().groups().stream()
+                    .collect(Collectors.toMap(PoliticalGroup::id, PoliticalGroup::name)),
+                    context.people().officers().stream().collect(Collectors.toMap(Officer::id, Officer::displayName)));
             if (chosen == Format.CSV) {
-                csv(out, register, meetings, open, today);
+                csv(out, register, names, meetings, open, today);
             } else {
-                text(out, register, meetings, open, today);
+                text(out, register, names, meetings, open, today);
             }
             out.flush();
             return 0;
         }
     }
 
-    private void text(PrintWriter out, GroupMeetingService register, List<GroupMeeting> meetings,
+    /** Group and officer names read once, rather than once a row. */
+    private record Names(Map<Long, String> groups, Map<Long, String> officers) {
+        String group(long id) {
+            return groups.getOrDefault(id, "(removed group)");
+        }
+
+        String officers(GroupMeeting m) {
+            return m.officers().stream().map(o -> officers.getOrDefault(o.officerId(), "(removed officer)"))
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    private void text(PrintWriter out, GroupMeetingService register, Names names, List<GroupMeeting> meetings,
                       Map<Long, List<GroupMeetingAlert>> open, LocalDate today) {
         if (meetings.isEmpty()) {
             out.println(alerts ? "No group meeting has an open alert." : "The register has no group meetings.");
@@ -85,7 +102,7 @@ public final class ListGroupMeetingsCommand implements Callable<Integer> {
         rows.add(HEADINGS);
         for (GroupMeeting m : meetings) {
             rows.add(List.of(m.reference().toString(), UkDates.display(m.meetingDate()),
-                    register.groupName(m.groupId()), m.kind().label(), shortened(m.subject()), officers(register, m),
+                    names.group(m.groupId()), m.kind().label(), shortened(m.subject()), names.officers(m),
                     register.status(m, today).label()));
         }
         int[] widths = new int[HEADINGS.size()];
@@ -111,7 +128,7 @@ public final class ListGroupMeetingsCommand implements Callable<Integer> {
         return (a.isOverdueOn(today) ? "overdue since " : "due by ") + UkDates.display(a.due());
     }
 
-    private void csv(PrintWriter out, GroupMeetingService register, List<GroupMeeting> meetings,
+    private void csv(PrintWriter out, GroupMeetingService register, Names names, List<GroupMeeting> meetings,
                      Map<Long, List<GroupMeetingAlert>> open, LocalDate today) {
         try {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
@@ -124,7 +141,7 @@ public final class ListGroupMeetingsCommand implements Callable<Integer> {
                                 + a.due())
                         .collect(Collectors.joining("; "));
                 printer.printRecord(List.of(m.reference().toString(), m.meetingDate().toString(),
-                        register.groupName(m.groupId()), m.kind().label(), m.subject(), officers(register, m),
+                        names.group(m.groupId()), m.kind().label(), m.subject(), names.officers(m),
                         register.status(m, today).label(), alertText).stream().map(ListGroupMeetingsCommand::safe)
                         .toList());
             }
@@ -137,10 +154,6 @@ public final class ListGroupMeetingsCommand implements Callable<Integer> {
     /** A leading quote keeps a spreadsheet from running a cell that starts like a formula. */
     private static String safe(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String officers(GroupMeetingService register, GroupMeeting m) {
-        return m.officers().stream().map(o -> register.officerName(o.officerId())).collect(Collectors.joining(", "));
     }
 
     private static String shortened(String subject) {
