@@ -144,6 +144,14 @@ public final class DemoGroupMeetings {
                 dates.add(weekday(first.plusDays(random.nextLong(span))));
             }
             dates.sort(Comparator.naturalOrder());
+            // At least two meetings to come, whatever the draw, for the alerts that fall due before a meeting.
+            for (int k = 0; k < 2 && dates.size() > k; k++) {
+                int last = dates.size() - 1 - k;
+                if (!dates.get(last).isAfter(today)) {
+                    dates.set(last, weekday(today.plusDays(15 - 7L * k)));
+                }
+            }
+            dates.sort(Comparator.naturalOrder());
             // The gaps every demo shows, on the latest held and the first coming meetings.
             List<Integer> held = new ArrayList<>();
             List<Integer> coming = new ArrayList<>();
