@@ -29,7 +29,8 @@ class DemoCommandTest {
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).matches("Loaded demo data for .+ Council: \\d+ members, \\d+ officers into "
-                + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R");
+                + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R"
+                + "Loaded \\d+ group meetings and briefings \\(\\d+ s\\)\\.\\R");
         try (AppContext app = AppContext.openEmbedded(dataDir)) {
             assertThat(out.toString()).contains(app.people().profile().name())
                     .contains(app.people().countMembers() + " members, " + app.people().countOfficers() + " officers");
