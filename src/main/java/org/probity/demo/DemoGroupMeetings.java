@@ -246,14 +246,14 @@ public final class DemoGroupMeetings {
         /** The Monitoring Officer's report, notices and offers after a held meeting, with the odd gap. */
         private GroupMeeting controls(GroupMeeting m, Gap planted) {
             long age = today.toEpochDay() - m.meetingDate().toEpochDay();
-            // Recent meetings are often still in hand; older ones are nearly always done.
-            int missChance = age <= 7 ? 40 : age <= 60 ? 6 : 2;
-            if (planted == Gap.MO_NOT_TOLD || (planted == null && random.nextInt(100) < missChance)) {
+            // Recent meetings are often still in hand; older ones are nearly always done (chances per thousand).
+            int missChance = age <= 7 ? 400 : age <= 60 ? 60 : age <= 365 ? 15 : 4;
+            if (planted == Gap.MO_NOT_TOLD || (planted == null && random.nextInt(1000) < missChance)) {
                 return m;
             }
             LocalDate moTold = earliest(m.meetingDate().plusDays(random.nextInt(4)), today);
             GroupMeeting told = m.withMoNotified(moTold, m.attendingOfficers().get(0).officerId());
-            if (planted == Gap.GROUPS_NOT_TOLD || (planted == null && random.nextInt(100) < missChance)) {
+            if (planted == Gap.GROUPS_NOT_TOLD || (planted == null && random.nextInt(1000) < missChance)) {
                 return told;
             }
             LocalDate toldOn = earliest(moTold.plusDays(random.nextInt(4)), today);
@@ -261,9 +261,9 @@ public final class DemoGroupMeetings {
                     : random.nextBoolean() ? NotificationMethod.LETTER : NotificationMethod.IN_PERSON;
             List<PoliticalGroup> others = groups.stream().filter(g -> g.id() != told.groupId()).toList();
             // A group left out of the notice, now and again; the parity view shows it.
-            Long skipped = planted == null && random.nextInt(100) < 2
+            Long skipped = planted == null && random.nextInt(1000) < missChance / 2
                     ? others.get(random.nextInt(others.size())).id() : null;
-            Long notOffered = planted == Gap.OFFER_MISSING || (planted == null && random.nextInt(100) < 4)
+            Long notOffered = planted == Gap.OFFER_MISSING || (planted == null && random.nextInt(1000) < 30)
                     ? others.get(random.nextInt(others.size())).id() : null;
             List<GroupNotification> notices = new ArrayList<>();
             List<ParityOffer> offers = new ArrayList<>();
