@@ -27,7 +27,8 @@ final class GroupMeetingFiles {
 
     static int importFile(ProbityCommand parent, CommandSpec spec, Path file, boolean dryRun) {
         try (AppContext context = parent.openContext()) {
-            GroupMeetingImportReport report = dryRun ? transfer(context).check(file) : transfer(context).importFile(file);
+            GroupMeetingTransfer transfer = transfer(context);
+            GroupMeetingImportReport report = dryRun ? transfer.check(file) : transfer.importFile(file);
             PrintWriter err = spec.commandLine().getErr();
             for (ImportProblem warning : report.warnings()) {
                 err.println("Warning: " + warning.describe());
@@ -50,8 +51,8 @@ final class GroupMeetingFiles {
     static int export(ProbityCommand parent, CommandSpec spec, Path file) {
         try (AppContext context = parent.openContext()) {
             int count = transfer(context).export(file);
-            spec.commandLine().getOut().println("Exported " + count + (count == 1 ? " group meeting" : " group meetings")
-                    + " to " + file + ".");
+            spec.commandLine().getOut().println("Exported " + count
+                    + (count == 1 ? " group meeting" : " group meetings") + " to " + file + ".");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (TransferException e) {

@@ -97,7 +97,8 @@ class GroupMeetingTransferTest {
                     .contains("Green Group 2026-11-10 e-mail")
                     .contains("Green Group 2026-11-10 accepted, briefed 2026-11-16")
                     .contains("Held; notices or offers outstanding")
-                    .contains("Other groups not yet told").contains("Same briefing not yet offered to the other groups");
+                    .contains("Other groups not yet told")
+                    .contains("Same briefing not yet offered to the other groups");
         }
     }
 
