@@ -4,6 +4,7 @@ import org.probity.calendar.BankHolidayRegion;
 import org.probity.demo.DemoAuthority;
 import org.probity.demo.DemoDeclarations;
 import org.probity.demo.DemoEnquiries;
+import org.probity.demo.DemoGroupMeetings;
 import org.probity.demo.DemoScale;
 import org.probity.people.AuthorityProfile;
 
@@ -30,6 +31,8 @@ public final class FirstRun {
                 context.clock()).load(DEMO_SEED, DemoScale.SMALL);
         new DemoEnquiries(context.enquiries(), context.people(), context.calendar(), context.database().session())
                 .load(DEMO_SEED, DemoScale.SMALL);
+        new DemoGroupMeetings(context.groupMeetings(), context.people(), context.database().session(),
+                context.clock()).load(DEMO_SEED, DemoScale.SMALL);
         return context.people().profile();
     }
 }

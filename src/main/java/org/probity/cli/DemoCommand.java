@@ -5,6 +5,7 @@ import org.probity.app.AppContext;
 import org.probity.demo.DemoAuthority;
 import org.probity.demo.DemoDeclarationSummary;
 import org.probity.demo.DemoDeclarations;
+import org.probity.demo.DemoGroupMeetings;
 import org.probity.demo.DemoScale;
 import org.probity.demo.DemoSummary;
 import picocli.CommandLine.Command;
@@ -55,6 +56,8 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Loaded demo data for " + summary.authorityName() + ": "
                     + summary.members() + " members, " + declarations.declarations() + " declared relationships and "
                     + summary.officers() + " officers into " + parent.dataDirectory() + ".");
+            spec.commandLine().getOut().println(new DemoGroupMeetings(context.groupMeetings(),
+                    context.people(), context.database().session(), context.clock()).load(seed, scale).describe());
             return 0;
         }
     }

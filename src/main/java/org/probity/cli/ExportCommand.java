@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code probity export members|officers|relationships|enquiries FILE [--include-confidential]}. */
+/** {@code probity export members|officers|relationships|group-meetings|enquiries FILE [--include-confidential]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export members, officers or declared relationships to a .csv or .xlsx file (the format"
                 + " follows the extension). The file can be imported again as it is.")
@@ -24,7 +24,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "members|officers|relationships|enquiries", description = "Which list to export.")
+    @Parameters(index = "0", paramLabel = "members|officers|relationships|group-meetings|enquiries", description = "Which list to export.")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .csv or .xlsx file to write.")
@@ -50,9 +50,12 @@ public final class ExportCommand implements Callable<Integer> {
         if (EnquiryFiles.named(kind)) {
             return EnquiryFiles.export(parent, file, spec.commandLine().getOut());
         }
+        if (GroupMeetingFiles.handles(kind)) {
+            return GroupMeetingFiles.export(parent, spec, file);
+        }
         PersonKind personKind = PersonKind.parse(kind)
-                .orElseThrow(() -> new CommandFailure("say what to export: 'members', 'officers', 'relationships' or"
-                        + " 'enquiries' (not '" + kind + "')."));
+                .orElseThrow(() -> new CommandFailure("say what to export: 'members', 'officers', 'relationships',"
+                        + " 'group-meetings' or 'enquiries' (not '" + kind + "')."));
         if (includeConfidential) {
             throw new CommandFailure("--include-confidential applies only to relationships; " + personKind.plural()
                     + " have no confidential descriptions.");

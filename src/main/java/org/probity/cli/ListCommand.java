@@ -38,7 +38,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the records of a register on standard output.",
-        subcommands = {ListCommand.Relationships.class, ListEnquiriesCommand.class})
+        subcommands = {ListCommand.Relationships.class, ListGroupMeetingsCommand.class,
+                ListEnquiriesCommand.class})
 public final class ListCommand implements Callable<Integer> {
 
     @ParentCommand

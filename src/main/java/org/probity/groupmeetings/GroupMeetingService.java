@@ -701,6 +701,11 @@ public final class GroupMeetingService {
                 notice.subject(), notice.emailBody()).write(file);
     }
 
+    /** Writes the notice as a letter to each other group's leader, a page each, as one PDF; returns the file. */
+    public Path writeLetters(long meetingId, Path file) {
+        return new NoticeLetter(people.profile().name(), today()).write(notice(meetingId), file);
+    }
+
     /** A file name for the draft: "GRP-2026-0001 notice to groups.eml". */
     public static String draftFileName(MeetingReference reference) {
         return reference + " notice to groups.eml";

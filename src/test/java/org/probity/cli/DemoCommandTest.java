@@ -30,7 +30,8 @@ class DemoCommandTest {
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).matches("Loaded demo data for .+ Council: \\d+ members, \\d+ declared"
                 + " relationships and \\d+ officers into "
-                + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R");
+                + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R"
+                + "Loaded \\d+ group meetings and briefings \\(\\d+ s\\)\\.\\R");
         try (AppContext app = AppContext.openEmbedded(dataDir)) {
             assertThat(out.toString()).contains(app.people().profile().name())
                     .contains(app.people().countMembers() + " members, " + app.relationships().count()

@@ -511,6 +511,12 @@ final class GroupMeetingsView {
                 org.kordamp.ikonli.material2.Material2OutlinedAL.EMAIL));
         draft.setId("gmDraftNotice");
         draft.setOnAction(e -> draftNotice());
+        Button letters = new Button("Letters to group leaders (PDF)…", new FontIcon(
+                org.kordamp.ikonli.material2.Material2OutlinedMZ.PRINT));
+        letters.setId("gmNoticeLetters");
+        letters.setOnAction(e -> writeLetters());
+        letters.disableProperty().bind(form.busyProperty());
+        letters.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<NotificationMethod> method = combo("gmNoticeMethod",
                 javafx.collections.FXCollections.observableArrayList(NotificationMethod.values()));
         method.setMaxWidth(140);
@@ -527,7 +533,7 @@ final class GroupMeetingsView {
         allTold.setMinWidth(Region.USE_PREF_SIZE);
         HBox other = new HBox(8, otherWay, method, allTold);
         other.setAlignment(Pos.CENTER_LEFT);
-        VBox actions = new VBox(8, draft, other);
+        VBox actions = new VBox(8, new HBox(8, draft, letters), other);
         Label hint = new Label("The draft opens in your mail program. Once it is sent, the groups not yet told are "
                 + "recorded as told today and, for a briefing, offered the same briefing.");
         hint.setWrapText(true);
@@ -717,6 +723,19 @@ final class GroupMeetingsView {
             Path path = file.toPath();
             form.draftNotice(path.getFileName().toString().toLowerCase(java.util.Locale.UK).endsWith(".eml") ? path
                     : path.resolveSibling(path.getFileName() + ".eml"));
+        }
+    }
+
+    private void writeLetters() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the letters to the other groups' leaders");
+        chooser.setInitialFileName(form.suggestedLettersName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            Path path = file.toPath();
+            form.writeLetters(path.getFileName().toString().toLowerCase(java.util.Locale.UK).endsWith(".pdf") ? path
+                    : path.resolveSibling(path.getFileName() + ".pdf"));
         }
     }
 

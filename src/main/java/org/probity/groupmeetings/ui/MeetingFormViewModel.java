@@ -32,6 +32,7 @@ import org.probity.groupmeetings.GroupMeeting;
 import org.probity.groupmeetings.GroupMeetingService;
 import org.probity.groupmeetings.GroupNotification;
 import org.probity.groupmeetings.MeetingKind;
+import org.probity.groupmeetings.NoticeLetter;
 import org.probity.groupmeetings.NotificationMethod;
 import org.probity.groupmeetings.OfferAnswer;
 import org.probity.groupmeetings.OfficerAttendance;
@@ -468,6 +469,22 @@ public final class MeetingFormViewModel {
      * program, and, once the user says it was sent, records every group not yet told as told today.
      */
     public void draftNotice(Path file) {
+        writeNotice("Writing the notice", NotificationMethod.EMAIL, id -> register.writeEmailDraft(id, file),
+                "opened in your mail program");
+    }
+
+    /**
+     * Writes the notice as letters to the other groups' leaders (a PDF with a page for each),
+     * opens it, and, once the user says they were sent, records every group not yet told as told
+     * today by letter.
+     */
+    public void writeLetters(Path file) {
+        writeNotice("Writing the letters", NotificationMethod.LETTER, id -> register.writeLetters(id, file),
+                "opened for printing");
+    }
+
+    private void writeNotice(String what, NotificationMethod how, java.util.function.LongFunction<Path> writer,
+                             String opened) {
         if (original == null) {
             return;
         }
@@ -477,20 +494,24 @@ public final class MeetingFormViewModel {
         }
         long id = original.id();
         busy.set(true);
-        tasks.run("Writing the notice", () -> {
-            Path written = register.writeEmailDraft(id, file);
+        tasks.run(what, () -> {
+            Path written = writer.apply(id);
             opener.open(written);
             return written;
         }, written -> {
             busy.set(false);
             if (confirmation.confirm("Was it sent?", "The notice was written to " + written.getFileName()
-                    + " and opened in your mail program. Was it sent to the other groups' leaders today ("
+                    + " and " + opened + ". Was it sent to the other groups' leaders today ("
                     + UkDates.display(today) + ")?")) {
-                recordSent(NotificationMethod.EMAIL);
+                recordSent(how);
             } else {
-                status.set("The draft is kept at " + written + "; record the notice here once it is sent.");
+                status.set("The notice is kept at " + written + "; record it here once it is sent.");
             }
         }, this::refused);
+    }
+
+    public String suggestedLettersName() {
+        return original == null ? "letters to groups.pdf" : NoticeLetter.fileName(original.reference());
     }
 
     /** Records every other group not yet told as told today by the chosen means (and offered a briefing). */

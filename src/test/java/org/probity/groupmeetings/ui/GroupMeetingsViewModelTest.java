@@ -181,6 +181,27 @@ class GroupMeetingsViewModelTest {
     }
 
     @Test
+    void lettersToTheLeadersArePrintedAsAPdfAndRecordedAsSentByLetter(@TempDir Path folder) throws Exception {
+        GroupMeeting m = fixture.save(fixture.labour, MeetingKind.GROUP_MEETING, THURSDAY, "Local plan",
+                OfficerAttendance.attending(fixture.patel.id(), null, true));
+        List<Path> opened = new ArrayList<>();
+        model.setConfirmation((title, question) -> true);
+        model.form().setOpener(opened::add);
+        model.load();
+        model.reveal(m.id());
+        Path letters = folder.resolve(model.form().suggestedLettersName());
+        model.form().writeLetters(letters);
+
+        assertThat(opened).containsExactly(letters);
+        assertThat(letters.getFileName().toString()).endsWith(".pdf");
+        assertThat(new String(Files.readAllBytes(letters), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        GroupMeeting saved = fixture.register.meeting(m.id()).orElseThrow();
+        assertThat(saved.notifications()).hasSize(2).allSatisfy(n -> assertThat(n.how())
+                .isEqualTo(NotificationMethod.LETTER));
+    }
+
+    @Test
     void theParityViewTotalsEachGroupOverTheMunicipalYear() {
         fixture.save(fixture.labour, MeetingKind.PRIVATE_BRIEFING, THURSDAY, "Local plan",
                 OfficerAttendance.attending(fixture.patel.id(), null, true));
