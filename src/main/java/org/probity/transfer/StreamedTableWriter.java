@@ -24,10 +24,10 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a table too big to hold in memory (a register of hundreds of thousands of rows) one
- * row at a time: CSV as {@link TableWriter} writes it, and workbooks through POI's streaming
- * workbook, which keeps only a window of rows in memory. Cells are made formula-safe the same
- * way, and the file is written beside its destination and moved into place.
+ * Writes a table one row at a time, so even a register of hundreds of thousands of rows is never
+ * held in memory: CSV in UTF-8 with a byte order mark, and workbooks through POI's streaming
+ * workbook, which keeps only a window of rows in memory. Cells are made formula-safe, and the
+ * file is written beside its destination and moved into place.
  */
 final class StreamedTableWriter {
 
