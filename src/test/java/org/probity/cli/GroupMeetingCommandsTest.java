@@ -89,7 +89,8 @@ class GroupMeetingCommandsTest {
         assertThat(err.toString().strip()).isEqualTo("probity: --format is text or csv (not 'xml').");
 
         assertThat(probity("--data-dir", data, "list")).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("probity: say which register to list: group-meetings.");
+        assertThat(err.toString().strip()).isEqualTo("probity: say which register to list: relationships,"
+                + " group-meetings, enquiries (for example: probity list relationships).");
 
         assertThat(probity("--data-dir", data, "list", "group-meetings", "--alerts")).isZero();
         assertThat(out.toString().strip()).isEqualTo("No group meeting has an open alert.");

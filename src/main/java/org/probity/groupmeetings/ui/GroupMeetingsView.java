@@ -159,9 +159,12 @@ final class GroupMeetingsView {
         TableColumn<GroupMeetingsViewModel.MeetingRow, String> reference = text("Reference", 105,
                 GroupMeetingsViewModel.MeetingRow::reference);
         reference.setId("gmReferenceColumn");
+        // A reference is how people find a record again: never cut it short.
+        reference.setMinWidth(125);
         TableColumn<GroupMeetingsViewModel.MeetingRow, LocalDate> date = new TableColumn<>("Date");
         date.setId("gmDateColumn");
-        date.setPrefWidth(100);
+        date.setPrefWidth(105);
+        date.setMinWidth(105);
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         date.setCellFactory(c -> new UkDateTableCell<>());
         TableColumn<GroupMeetingsViewModel.MeetingRow, String> kind = text("Kind", 130,
