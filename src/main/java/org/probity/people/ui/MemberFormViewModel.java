@@ -13,10 +13,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,10 +31,11 @@ import org.probity.people.Ward;
 import org.probity.storage.StorageMessages;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.FieldErrors;
+import org.probity.ui.FormState;
 import org.probity.ui.HistoryViewModel;
 
 /** The member being edited: its fields, their validation messages, and save, cancel and delete. */
-public final class MemberFormViewModel {
+public final class MemberFormViewModel extends FormState {
 
     /** The field names {@link PeopleService#validateMember} uses, one message each. */
     public static final List<String> FIELDS = List.of("title", "forenames", "surname", "kind", "termStart",
@@ -139,14 +136,6 @@ public final class MemberFormViewModel {
     private final ObservableList<PoliticalGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<ServiceArea> serviceAreas = FXCollections.observableArrayList();
     private final ObservableList<MemberKind> kinds = FXCollections.observableArrayList(MemberKind.values());
-    private final FieldErrors errors = new FieldErrors(FIELDS);
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No member selected");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
-    private final ReadOnlyBooleanWrapper existing = new ReadOnlyBooleanWrapper(this, "existing");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final HistoryViewModel history;
 
     private Member original;
@@ -161,6 +150,7 @@ public final class MemberFormViewModel {
     };
 
     public MemberFormViewModel(PeopleService people, BackgroundTasks tasks) {
+        super(new FieldErrors(FIELDS), "No member selected");
         this.people = people;
         this.tasks = tasks;
         this.history = new HistoryViewModel(tasks, HISTORY_FIELDS);
@@ -453,44 +443,6 @@ public final class MemberFormViewModel {
 
     public ObservableList<MemberKind> kinds() {
         return kinds;
-    }
-
-    public FieldErrors errors() {
-        return errors;
-    }
-
-    /** A problem with the whole record (not one field), e.g. the database could not be reached. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    /** True when the form shows a member already saved (so it can be deleted and has history). */
-    public ReadOnlyBooleanProperty existingProperty() {
-        return existing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    public boolean hasUnsavedChanges() {
-        return editing.get() && dirty.get();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     public HistoryViewModel history() {

@@ -11,10 +11,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,10 +27,11 @@ import org.probity.people.Tier;
 import org.probity.storage.StorageMessages;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.FieldErrors;
+import org.probity.ui.FormState;
 import org.probity.ui.HistoryViewModel;
 
 /** The officer being edited: its fields, their validation messages, and save, cancel and delete. */
-public final class OfficerFormViewModel {
+public final class OfficerFormViewModel extends FormState {
 
     /** The field names {@link PeopleService#validateOfficer} uses, one message each. */
     public static final List<String> FIELDS = List.of("staffNumber", "forenames", "surname", "post", "directorate",
@@ -78,14 +75,6 @@ public final class OfficerFormViewModel {
     private final ObservableList<StatutoryRole> statutoryRoles = FXCollections.observableArrayList(
             StatutoryRole.values());
 
-    private final FieldErrors errors = new FieldErrors(FIELDS);
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No officer selected");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
-    private final ReadOnlyBooleanWrapper existing = new ReadOnlyBooleanWrapper(this, "existing");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final HistoryViewModel history;
 
     private Officer original;
@@ -95,6 +84,7 @@ public final class OfficerFormViewModel {
     private LongConsumer onDeleted = id -> { };
 
     public OfficerFormViewModel(PeopleService people, BackgroundTasks tasks) {
+        super(new FieldErrors(FIELDS), "No officer selected");
         this.people = people;
         this.tasks = tasks;
         this.history = new HistoryViewModel(tasks, HISTORY_FIELDS);
@@ -373,42 +363,6 @@ public final class OfficerFormViewModel {
 
     public ObservableList<StatutoryRole> statutoryRoles() {
         return statutoryRoles;
-    }
-
-    public FieldErrors errors() {
-        return errors;
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty existingProperty() {
-        return existing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    public boolean hasUnsavedChanges() {
-        return editing.get() && dirty.get();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     public HistoryViewModel history() {

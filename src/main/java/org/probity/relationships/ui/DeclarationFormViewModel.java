@@ -7,10 +7,6 @@ import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,10 +22,11 @@ import org.probity.relationships.RelationshipKind;
 import org.probity.storage.StorageMessages;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.FieldErrors;
+import org.probity.ui.FormState;
 import org.probity.ui.HistoryViewModel;
 
 /** The declaration being made or edited: the two people, the kind of relationship and how it was declared. */
-public final class DeclarationFormViewModel {
+public final class DeclarationFormViewModel extends FormState {
 
     /** The field names {@link DeclarationService#validateDeclaration} uses. */
     public static final List<String> FIELDS = List.of("partyA", "partyB", "kind", "kindOther", "since",
@@ -55,15 +52,6 @@ public final class DeclarationFormViewModel {
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
 
     private final ObservableList<PersonChoice> people = FXCollections.observableArrayList();
-    private final FieldErrors errors = new FieldErrors(FIELDS);
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading",
-            "No declaration selected");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
-    private final ReadOnlyBooleanWrapper existing = new ReadOnlyBooleanWrapper(this, "existing");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final HistoryViewModel history;
 
     private Declaration original;
@@ -72,6 +60,7 @@ public final class DeclarationFormViewModel {
     private Consumer<Declaration> onSaved = d -> { };
 
     public DeclarationFormViewModel(DeclarationService register, BackgroundTasks tasks) {
+        super(new FieldErrors(FIELDS), "No declaration selected");
         this.register = register;
         this.tasks = tasks;
         this.history = new HistoryViewModel(tasks, HISTORY_FIELDS);
@@ -124,10 +113,6 @@ public final class DeclarationFormViewModel {
 
     public boolean isOriginal(long id) {
         return original != null && original.id() == id && !dirty.get();
-    }
-
-    public boolean hasUnsavedChanges() {
-        return editing.get() && dirty.get();
     }
 
     public void cancel() {
@@ -285,38 +270,6 @@ public final class DeclarationFormViewModel {
 
     public ObservableList<PersonChoice> people() {
         return people;
-    }
-
-    public FieldErrors errors() {
-        return errors;
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty existingProperty() {
-        return existing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     public HistoryViewModel history() {
