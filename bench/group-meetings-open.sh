@@ -1,8 +1,9 @@
 #!/bin/sh
 # Group meetings benchmark: builds the large demo authority in a temporary data folder, adds
 # about 20 000 requests over ten years (straight through the repository in one transaction, as
-# the service's checks per save would dominate), then times the two things a user waits for:
-# the list's rows as the screen prepares them (names, statuses, alerts and search keys) and the
+# the service's checks per save would dominate), then times what a user waits for:
+# the list's rows as the screen first shows them (the last year and what is to come, with names,
+# statuses, alerts and search keys), the whole list that follows in the background, and the
 # parity of groups for one municipal year. Prints the median of several runs after two warm-ups.
 #
 # Usage: bench/group-meetings-open.sh [--meetings N] [--runs N] [--data-dir DIR]

@@ -20,6 +20,9 @@ public interface GroupMeetingRepository {
 
     List<GroupMeeting> all();
 
+    /** Requests whose meeting falls on or after {@code from} and before {@code before}; a null bound is open. */
+    List<GroupMeeting> meetingDates(java.time.LocalDate from, java.time.LocalDate before);
+
     int count();
 
     Optional<GroupMeetingTargets> targets();

@@ -68,6 +68,14 @@ public final class GroupMeetingService {
         return repository.all();
     }
 
+    /**
+     * Requests whose meeting falls on or after {@code from} and before {@code before} (either may be
+     * null for no bound), so a screen can show the recent part of a large register first.
+     */
+    public List<GroupMeeting> meetings(LocalDate from, LocalDate before) {
+        return repository.meetingDates(from, before);
+    }
+
     public Optional<GroupMeeting> meeting(long id) {
         return repository.find(id);
     }
@@ -128,11 +136,13 @@ public final class GroupMeetingService {
             return List.of();
         }
         String wanted = text.trim().toLowerCase(java.util.Locale.UK);
-        return repository.all().stream().filter(m -> {
+        List<GroupMeeting> all = repository.all();
+        java.util.function.LongFunction<String> officerName = officerNames(all);
+        return all.stream().filter(m -> {
             StringBuilder haystack = new StringBuilder().append(m.reference()).append(' ').append(m.subject())
                     .append(' ').append(groupName(m.groupId())).append(' ').append(m.where())
                     .append(' ').append(memberName(m.requestedByMemberId()));
-            m.officers().forEach(o -> haystack.append(' ').append(officerName(o.officerId())));
+            m.officers().forEach(o -> haystack.append(' ').append(officerName.apply(o.officerId())));
             return haystack.toString().toLowerCase(java.util.Locale.UK).contains(wanted);
         }).sorted(Comparator.comparing(GroupMeeting::reference).reversed()).toList();
     }
@@ -414,7 +424,7 @@ public final class GroupMeetingService {
         // Names read once: a large register has tens of thousands of requests.
         Map<Long, String> groupNames = new HashMap<>();
         groups.forEach(g -> groupNames.put(g.id(), g.name()));
-        java.util.function.LongFunction<String> officerName = officerNames();
+        java.util.function.LongFunction<String> officerName = officerNames(meetings);
         List<GroupMeetingAlert> alerts = new ArrayList<>();
         for (GroupMeeting m : meetings) {
             if (m.isCancelled()) {
@@ -478,12 +488,14 @@ public final class GroupMeetingService {
     }
 
     /**
-     * Officers' names, each read once: a large authority has tens of thousands of officers but
-     * only a few hundred attend groups, so reading them all would cost more than it saves.
+     * The names of the officers named on {@code meetings}, read together: a large authority has
+     * tens of thousands of officers but only a few hundred attend groups.
      */
-    public java.util.function.LongFunction<String> officerNames() {
-        Map<Long, String> names = new HashMap<>();
-        return id -> names.computeIfAbsent(id, this::officerName);
+    public java.util.function.LongFunction<String> officerNames(java.util.Collection<GroupMeeting> meetings) {
+        Map<Long, String> names = people.officerNames(meetings.stream()
+                .flatMap(m -> m.officers().stream().map(OfficerAttendance::officerId))
+                .collect(Collectors.toSet()));
+        return id -> names.getOrDefault(id, "(removed officer)");
     }
 
     /** The day by which {@code workingDays} working days are still left before {@code day}. */
@@ -570,12 +582,11 @@ public final class GroupMeetingService {
         List<PoliticalGroup> groups = people.groups();
         Map<Long, String> groupNames = new HashMap<>();
         groups.forEach(g -> groupNames.put(g.id(), g.name()));
-        java.util.function.LongFunction<String> officerName = officerNames();
-        List<GroupMeeting> briefings = repository.all().stream()
+        List<GroupMeeting> briefings = repository.meetingDates(from, to.plusDays(1)).stream()
                 .filter(m -> m.kind().isBriefing() && !m.isCancelled())
-                .filter(m -> !m.meetingDate().isBefore(from) && !m.meetingDate().isAfter(to))
                 .sorted(Comparator.comparing(GroupMeeting::meetingDate).thenComparing(GroupMeeting::reference))
                 .toList();
+        java.util.function.LongFunction<String> officerName = officerNames(briefings);
         List<ParityMatrix.Cell> cells = new ArrayList<>();
         for (GroupMeeting m : briefings) {
             for (PoliticalGroup g : groups) {

@@ -46,6 +46,9 @@ public interface PeopleRepository {
 
     Optional<Officer> officer(long id);
 
+    /** Forenames and surname of each officer named, read together; ids not found are left out. */
+    java.util.Map<Long, String> officerNames(java.util.Collection<Long> ids);
+
     Optional<Officer> officerByStaffNumber(String staffNumber);
 
     Officer saveOfficer(Officer officer);

@@ -144,6 +144,18 @@ public final class JooqGroupMeetingRepository implements GroupMeetingRepository 
     }
 
     @Override
+    public List<GroupMeeting> meetingDates(java.time.LocalDate from, java.time.LocalDate before) {
+        Condition condition = DSL.noCondition();
+        if (from != null) {
+            condition = condition.and(GROUP_MEETING.MEETING_DATE.ge(from));
+        }
+        if (before != null) {
+            condition = condition.and(GROUP_MEETING.MEETING_DATE.lt(before));
+        }
+        return fetch(condition);
+    }
+
+    @Override
     public int count() {
         return dsl().fetchCount(GROUP_MEETING);
     }

@@ -63,8 +63,17 @@ public final class GroupMeetingsViewModel {
 
     /** Everything the screen needs, read together in the background. */
     public record Loaded(List<MeetingRow> rows, List<Choice> groups, List<Choice> officers,
-                         Map<Long, List<Choice>> membersByGroup, Map<Long, Long> leaders, LocalDate today) {
+                         Map<Long, List<Choice>> membersByGroup, Map<Long, Long> leaders, LocalDate today,
+                         LocalDate earlierToRead) {
+
+        /** Whether requests for meetings before {@link #earlierToRead()} are still to be read. */
+        public boolean partial() {
+            return earlierToRead != null;
+        }
     }
+
+    /** How far back the first, quick read of the list goes; earlier years follow in a second read. */
+    static final java.time.Period FIRST_READ = java.time.Period.ofYears(1);
 
     private final GroupMeetingService register;
     private final PeopleService people;
@@ -89,6 +98,8 @@ public final class GroupMeetingsViewModel {
 
     private volatile List<MeetingRow> snapshot;
     private Loaded last;
+    /** Counts reads, so the earlier years of a superseded read are never added to a newer list. */
+    private long readNumber;
     private List<Choice> allOfficers = List.of();
     private Long pendingReveal;
 
@@ -115,13 +126,45 @@ public final class GroupMeetingsViewModel {
 
     // Commands
 
+    /**
+     * Reads the last year's requests and those still to come first, so the list opens quickly on a
+     * register of many years, then the earlier years, which are added to the list as it stands.
+     */
     public void load() {
         loading.set(true);
         loadProblem.set(null);
-        tasks.run("Reading group meetings", () -> read(register, people), this::show, error -> {
+        long number = ++readNumber;
+        tasks.run("Reading group meetings", () -> readRecent(register, people), loaded -> {
+            if (number != readNumber) {
+                return;
+            }
+            show(loaded);
+            if (loaded.partial()) {
+                tasks.run("Reading earlier group meetings", () -> read(register, people, null,
+                        loaded.earlierToRead()), earlier -> {
+                    if (number == readNumber) {
+                        addEarlier(earlier);
+                    }
+                }, this::readFailed);
+            }
+        }, error -> {
             loading.set(false);
-            loadProblem.set("The group meetings could not be read. " + StorageMessages.describe(error));
+            readFailed(error);
         });
+    }
+
+    private void readFailed(Throwable error) {
+        loadProblem.set("The group meetings could not be read. " + StorageMessages.describe(error));
+    }
+
+    /** The requests of the last year and every one still to come, with the earlier years left to read. */
+    public static Loaded readRecent(GroupMeetingService register, PeopleService people) {
+        return read(register, people, register.today().minus(FIRST_READ), null);
+    }
+
+    /** The whole register, read and prepared at once. Safe away from the JavaFX thread. */
+    public static Loaded read(GroupMeetingService register, PeopleService people) {
+        return read(register, people, null, null);
     }
 
     /** Reads and prepares the list; safe away from the JavaFX thread (the benchmark times this). */
@@ -140,14 +183,12 @@ public final class GroupMeetingsViewModel {
         }, error -> loadProblem.set("The officers could not be read. " + StorageMessages.describe(error)));
     }
 
-    public static Loaded read(GroupMeetingService register, PeopleService people) {
+    private static Loaded read(GroupMeetingService register, PeopleService people, LocalDate from,
+                               LocalDate before) {
         LocalDate today = register.today();
         List<PoliticalGroup> groupList = people.groups();
         Map<Long, String> groupNames = new HashMap<>();
         groupList.forEach(g -> groupNames.put(g.id(), g.name()));
-        // Only the officers named on requests: reading a large authority's whole workforce here
-        // would cost more than the register itself. The forms' full list is read afterwards.
-        java.util.function.LongFunction<String> officerName = register.officerNames();
         Map<Long, String> memberNames = new HashMap<>();
         Map<Long, List<Choice>> membersByGroup = new HashMap<>();
         for (Member m : people.members()) {
@@ -157,7 +198,11 @@ public final class GroupMeetingsViewModel {
         }
         membersByGroup.values().forEach(l -> l.sort(Comparator.comparing(Choice::label,
                 String.CASE_INSENSITIVE_ORDER)));
-        List<GroupMeeting> meetings = register.meetings();
+        List<GroupMeeting> meetings = from == null && before == null ? register.meetings()
+                : register.meetings(from, before);
+        // Only the officers named on requests: reading a large authority's whole workforce here
+        // would cost more than the register itself. The forms' full list is read afterwards.
+        java.util.function.LongFunction<String> officerName = register.officerNames(meetings);
         Map<Long, List<GroupMeetingAlert>> alerts = register.alerts(today, meetings).stream()
                 .collect(Collectors.groupingBy(GroupMeetingAlert::meetingId));
         List<MeetingRow> list = new ArrayList<>(meetings.size());
@@ -175,7 +220,7 @@ public final class GroupMeetingsViewModel {
         Map<Long, Long> leaders = new HashMap<>();
         groupList.stream().filter(g -> g.leaderMemberId() != null).forEach(g -> leaders.put(g.id(),
                 g.leaderMemberId()));
-        return new Loaded(list, groupChoices, officerChoices, membersByGroup, leaders, today);
+        return new Loaded(list, groupChoices, officerChoices, membersByGroup, leaders, today, from);
     }
 
     private static MeetingRow row(GroupMeeting m, LocalDate today, List<PoliticalGroup> groupList,
@@ -196,10 +241,35 @@ public final class GroupMeetingsViewModel {
                 alerts.size(), alertText, key);
     }
 
+    /** The earlier years arrived: they go below the recent ones, and their officers join the filter's choices. */
+    private void addEarlier(Loaded earlier) {
+        last = new Loaded(last.rows(), last.groups(), last.officers(), last.membersByGroup(), last.leaders(),
+                last.today(), null);
+        rows.addAll(earlier.rows());
+        snapshot = List.copyOf(rows);
+        Map<Long, Choice> named = new HashMap<>();
+        officers.forEach(o -> named.put(o.id(), o));
+        earlier.officers().forEach(o -> named.putIfAbsent(o.id(), o));
+        if (named.size() > officers.size()) {
+            Choice wanted = officerFilter.get();
+            List<Choice> merged = new ArrayList<>(named.values());
+            merged.sort(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER));
+            officers.setAll(merged);
+            officerFilter.set(wanted);
+        }
+        updateSummary();
+        if (pendingReveal != null) {
+            long id = pendingReveal;
+            pendingReveal = null;
+            reveal(id, false);
+        }
+    }
+
     private void show(Loaded loaded) {
         loading.set(false);
         last = loaded;
-        snapshot = List.copyOf(loaded.rows());
+        // Search reads the whole register itself until the earlier years are in.
+        snapshot = loaded.partial() ? null : List.copyOf(loaded.rows());
         Choice wantedGroup = groupFilter.get();
         Choice wantedOfficer = officerFilter.get();
         groups.setAll(loaded.groups());
@@ -307,6 +377,10 @@ public final class GroupMeetingsViewModel {
             return;
         }
         MeetingRow row = find(id);
+        if (row == null && last != null && last.partial()) {
+            pendingReveal = id;
+            return;
+        }
         if (row == null) {
             if (mayReload) {
                 pendingReveal = id;
@@ -372,9 +446,10 @@ public final class GroupMeetingsViewModel {
 
     private void updateSummary() {
         long withAlerts = shown.stream().filter(r -> r.alerts() > 0).count();
-        summary.set(shown.size() == rows.size()
+        summary.set((shown.size() == rows.size()
                 ? rows.size() + (rows.size() == 1 ? " request" : " requests") + ", " + withAlerts + " with alerts"
-                : shown.size() + " of " + rows.size() + " requests, " + withAlerts + " with alerts");
+                : shown.size() + " of " + rows.size() + " requests, " + withAlerts + " with alerts")
+                + (last != null && last.partial() ? " (reading earlier years…)" : ""));
     }
 
     // Properties

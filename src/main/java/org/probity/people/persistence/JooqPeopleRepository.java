@@ -12,6 +12,7 @@ import static org.probity.storage.schema.Tables.SPECIAL_RESPONSIBILITY;
 import static org.probity.storage.schema.Tables.WARD;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.probity.storage.schema.tables.records.OfficerRecord;
 public final class JooqPeopleRepository implements PeopleRepository {
 
     private static final int PROFILE_ID = 1;
+    private static final int NAME_SLICE = 1000;
 
     private final JooqSession session;
 
@@ -271,6 +273,19 @@ public final class JooqPeopleRepository implements PeopleRepository {
     @Override
     public Optional<Officer> officer(long id) {
         return dsl().selectFrom(OFFICER).where(OFFICER.ID.eq(id)).fetchOptional(JooqPeopleRepository::toOfficer);
+    }
+
+    @Override
+    public Map<Long, String> officerNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        // In slices: a statement with tens of thousands of parameters is slow to prepare.
+        for (int start = 0; start < wanted.size(); start += NAME_SLICE) {
+            dsl().select(OFFICER.ID, OFFICER.FORENAMES, OFFICER.SURNAME).from(OFFICER)
+                    .where(OFFICER.ID.in(wanted.subList(start, Math.min(wanted.size(), start + NAME_SLICE))))
+                    .forEach(r -> names.put(r.value1(), r.value2() + " " + r.value3()));
+        }
+        return names;
     }
 
     @Override

@@ -72,6 +72,43 @@ class GroupMeetingsViewModelTest {
     }
 
     @Test
+    void theLastYearShowsFirstAndEarlierYearsFollowWithoutLosingTheFilterOrAPendingReveal() {
+        GroupMeeting recent = fixture.save(fixture.labour, MeetingKind.GROUP_MEETING, THURSDAY.minusMonths(2),
+                "Recent budget", OfficerAttendance.attending(fixture.patel.id(), null, true));
+        GroupMeeting old = fixture.save(fixture.green, MeetingKind.GROUP_MEETING, THURSDAY.minusYears(3),
+                "Old budget", OfficerAttendance.attending(fixture.wong.id(), null, true));
+        List<Runnable> waiting = new ArrayList<>();
+        GroupMeetingsViewModel staged = new GroupMeetingsViewModel(fixture.register, fixture.people,
+                fixture.app.attachments(), new org.probity.ui.BackgroundTasks() {
+                    @Override
+                    public <T> void run(String description, java.util.concurrent.Callable<T> work,
+                                        java.util.function.Consumer<? super T> onSuccess,
+                                        java.util.function.Consumer<? super Throwable> onFailure) {
+                        waiting.add(() -> tasks.run(description, work, onSuccess, onFailure));
+                    }
+                });
+        staged.filterTextProperty().set("budget");
+        staged.load();
+        waiting.remove(0).run();
+
+        assertThat(staged.shownRows()).extracting(GroupMeetingsViewModel.MeetingRow::id).containsExactly(recent.id());
+        assertThat(staged.summaryProperty().get()).endsWith("(reading earlier years…)");
+        // Search does not wait for the list: it reads the whole register itself.
+        assertThat(staged.search("old budget")).extracting(h -> h.recordId()).containsExactly(String.valueOf(old.id()));
+        staged.reveal(old.id());
+        assertThat(staged.selectedProperty().get()).isNull();
+
+        while (!waiting.isEmpty()) {
+            waiting.remove(0).run();
+        }
+        assertThat(staged.shownRows()).extracting(GroupMeetingsViewModel.MeetingRow::id)
+                .containsExactly(recent.id(), old.id());
+        assertThat(staged.summaryProperty().get()).isEqualTo("2 requests, 2 with alerts");
+        assertThat(staged.officers()).extracting(Choice::id).contains(fixture.patel.id(), fixture.wong.id());
+        assertThat(staged.selectedProperty().get().id()).isEqualTo(old.id());
+    }
+
+    @Test
     void theQuickFormRecordsAnAttendanceReportedTodayInOneSave() {
         model.load();
         RecordAttendanceViewModel quick = model.recordAttendance().orElseThrow();
