@@ -38,7 +38,7 @@ public final class JollydayHolidays implements HolidaySource {
     private final Map<Key, List<BankHoliday>> byYear = new ConcurrentHashMap<>();
 
     public JollydayHolidays() {
-        this.manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+        this.manager = SharedManager.INSTANCE;
         Set<String> known = manager.getCalendarHierarchy().getChildren().keySet();
         for (BankHolidayRegion region : BankHolidayRegion.values()) {
             if (!known.contains(region.holidayCode())) {
@@ -46,6 +46,19 @@ public final class JollydayHolidays implements HolidaySource {
                         + " (code '" + region.holidayCode() + "'); it knows " + known + ".");
             }
         }
+    }
+
+    /**
+     * Starts reading the library's UK calendar on a background thread. It takes a noticeable
+     * part of a second, which the caller can spend opening the database meanwhile; the first
+     * calendar made waits for it if it is not ready.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            HolidayManager ready = SharedManager.INSTANCE;
+        }, "holiday-calendar");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
@@ -65,6 +78,12 @@ public final class JollydayHolidays implements HolidaySource {
         boolean substitute = !holiday.getDate().equals(holiday.getActualDate());
         String name = GOV_UK_NAMES.getOrDefault(holiday.getPropertiesKey(), holiday.getDescription());
         return new BankHoliday(holiday.getDate(), name, substitute, substitute ? holiday.getActualDate() : null);
+    }
+
+    /** Made once per process, when first needed: the JVM makes other threads wait while it is made. */
+    private static final class SharedManager {
+        static final HolidayManager INSTANCE =
+                HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
     }
 
     private record Key(BankHolidayRegion region, int year) {

@@ -19,6 +19,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.probity.calendar.JollydayHolidays.prepareInBackground();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 dataDir -> org.probity.app.ProbityApp.launchWindow(dataDir));
         if (code != WINDOW_OPENED) {

@@ -602,13 +602,15 @@ public final class EnquiryService {
                 .collect(Collectors.toMap(ServiceArea::id, ServiceArea::name));
         Map<Long, String> directorateNames = people.directorates().stream()
                 .collect(Collectors.toMap(Directorate::id, Directorate::name));
-        Map<Long, String> officerNames = people.officers().stream()
-                .collect(Collectors.toMap(Officer::id, Officer::sortName));
+        // Only the officers with enquiries in the period: a large authority has tens of thousands.
+        Map<Long, org.probity.people.OfficerName> officerNames = people.officerNames(officers.keySet().stream()
+                .filter(java.util.Objects::nonNull).toList());
         return new EnquiryPerformance(from, to, asOf, overall.figures(),
                 groups(areas, id -> areaNames.getOrDefault(id, "(removed service area)"), "No service area"),
                 groups(directorates, id -> directorateNames.getOrDefault(id, "(removed directorate)"),
                         "No directorate"),
-                groups(officers, id -> officerNames.getOrDefault(id, "(removed officer)"), "No officer assigned"));
+                groups(officers, id -> officerNames.containsKey(id) ? officerNames.get(id).sortName()
+                        : "(removed officer)", "No officer assigned"));
     }
 
     private static List<PerformanceGroup> groups(Map<Long, PerformanceTally> tallies, Function<Long, String> name,

@@ -492,10 +492,13 @@ public final class GroupMeetingService {
      * tens of thousands of officers but only a few hundred attend groups.
      */
     public java.util.function.LongFunction<String> officerNames(java.util.Collection<GroupMeeting> meetings) {
-        Map<Long, String> names = people.officerNames(meetings.stream()
+        Map<Long, org.probity.people.OfficerName> names = people.officerNames(meetings.stream()
                 .flatMap(m -> m.officers().stream().map(OfficerAttendance::officerId))
                 .collect(Collectors.toSet()));
-        return id -> names.getOrDefault(id, "(removed officer)");
+        return id -> {
+            org.probity.people.OfficerName name = names.get(id);
+            return name == null ? "(removed officer)" : name.displayName();
+        };
     }
 
     /** The day by which {@code workingDays} working days are still left before {@code day}. */

@@ -47,7 +47,7 @@ public interface PeopleRepository {
     Optional<Officer> officer(long id);
 
     /** Forenames and surname of each officer named, read together; ids not found are left out. */
-    java.util.Map<Long, String> officerNames(java.util.Collection<Long> ids);
+    java.util.Map<Long, OfficerName> officerNames(java.util.Collection<Long> ids);
 
     Optional<Officer> officerByStaffNumber(String staffNumber);
 

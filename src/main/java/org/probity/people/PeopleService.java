@@ -340,11 +340,11 @@ public final class PeopleService {
     }
 
     /**
-     * The names of the officers given ("Forenames Surname"), read in one go: a register names a
+     * The names of the officers given, read in one go: a register names a
      * few hundred of a large authority's officers, too many to read one by one and far fewer
      * than the whole workforce.
      */
-    public Map<Long, String> officerNames(java.util.Collection<Long> ids) {
+    public Map<Long, OfficerName> officerNames(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : repository.officerNames(ids);
     }
 

@@ -41,6 +41,8 @@ import org.probity.ui.BackgroundTasks;
  */
 public final class EnquiryListViewModel {
 
+    private static final int PARALLEL_FROM = 20_000;
+
     /** The periods the list can be narrowed to, counted back from today. */
     public enum Period {
         ALL("Any time", 0), LAST_30_DAYS("Last 30 days", 30), LAST_90_DAYS("Last 90 days", 90),
@@ -258,36 +260,33 @@ public final class EnquiryListViewModel {
     }
 
     private List<EnquiryRow> filter(List<EnquiryRow> source, String text, boolean allFilters) {
-        List<EnquiryRow> result = new ArrayList<>();
+        java.util.function.Predicate<EnquiryRow> wanted;
         if (!allFilters) {
-            for (EnquiryRow r : source) {
-                if (r.searchKey().contains(text)) {
-                    result.add(r);
-                }
-            }
-            return result;
+            wanted = r -> r.searchKey().contains(text);
+        } else {
+            EnquiryStatus status = statusFilter.get();
+            EnquiryKind kind = kindFilter.get();
+            Long areaId = areaFilter.get() == null ? null : areaFilter.get().id();
+            Long officerId = officerFilter.get() == null ? null : officerFilter.get().id();
+            Long memberId = memberFilter.get() == null ? null : memberFilter.get().id();
+            LocalDate from = periodFilter.get() == null ? LocalDate.MIN : periodFilter.get().start(today);
+            boolean overdue = overdueOnly.get();
+            wanted = r -> {
+                Enquiry e = r.enquiry();
+                return (status == null || r.status() == status)
+                        && (kind == null || e.kind() == kind)
+                        && (areaId == null || areaId.equals(e.serviceAreaId()))
+                        && (officerId == null || officerId.equals(e.officerId()))
+                        && (memberId == null || memberId.equals(e.memberId()))
+                        && !r.receivedOn().isBefore(from)
+                        && (!overdue || r.overdue())
+                        && (text.isEmpty() || r.searchKey().contains(text));
+            };
         }
-        EnquiryStatus status = statusFilter.get();
-        EnquiryKind kind = kindFilter.get();
-        Long areaId = areaFilter.get() == null ? null : areaFilter.get().id();
-        Long officerId = officerFilter.get() == null ? null : officerFilter.get().id();
-        Long memberId = memberFilter.get() == null ? null : memberFilter.get().id();
-        LocalDate from = periodFilter.get() == null ? LocalDate.MIN : periodFilter.get().start(today);
-        boolean overdue = overdueOnly.get();
-        for (EnquiryRow r : source) {
-            Enquiry e = r.enquiry();
-            if ((status == null || r.status() == status)
-                    && (kind == null || e.kind() == kind)
-                    && (areaId == null || areaId.equals(e.serviceAreaId()))
-                    && (officerId == null || officerId.equals(e.officerId()))
-                    && (memberId == null || memberId.equals(e.memberId()))
-                    && !r.receivedOn().isBefore(from)
-                    && (!overdue || r.overdue())
-                    && (text.isEmpty() || r.searchKey().contains(text))) {
-                result.add(r);
-            }
-        }
-        return result;
+        // Ten years of a large authority's enquiries are a few hundred thousand rows: every core
+        // takes a share, so the first letter typed is as quick as the later ones.
+        return source.size() < PARALLEL_FROM ? source.stream().filter(wanted).toList()
+                : source.parallelStream().filter(wanted).toList();
     }
 
     private void updateSummary() {

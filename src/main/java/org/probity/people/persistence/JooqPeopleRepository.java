@@ -27,6 +27,7 @@ import org.probity.people.GroupMembership;
 import org.probity.people.Member;
 import org.probity.people.MemberKind;
 import org.probity.people.Officer;
+import org.probity.people.OfficerName;
 import org.probity.people.PeopleRepository;
 import org.probity.people.PoliticalGroup;
 import org.probity.people.ServiceArea;
@@ -276,14 +277,14 @@ public final class JooqPeopleRepository implements PeopleRepository {
     }
 
     @Override
-    public Map<Long, String> officerNames(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
+    public Map<Long, OfficerName> officerNames(Collection<Long> ids) {
+        Map<Long, OfficerName> names = new HashMap<>();
         List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
         // In slices: a statement with tens of thousands of parameters is slow to prepare.
         for (int start = 0; start < wanted.size(); start += NAME_SLICE) {
             dsl().select(OFFICER.ID, OFFICER.FORENAMES, OFFICER.SURNAME).from(OFFICER)
                     .where(OFFICER.ID.in(wanted.subList(start, Math.min(wanted.size(), start + NAME_SLICE))))
-                    .forEach(r -> names.put(r.value1(), r.value2() + " " + r.value3()));
+                    .forEach(r -> names.put(r.value1(), new OfficerName(r.value2(), r.value3())));
         }
         return names;
     }
