@@ -357,6 +357,7 @@ public final class DemoDeclarations {
                     withdrawnYet = true;
                 }
             }
+            d = reviewedOnTime(d, end == null ? today : end);
             List<LocalDate> confirmations = new ArrayList<>();
             LocalDate confirmUntil = end == null ? today : end;
             for (int year = 1; !declaredOn.plusYears(year).isAfter(confirmUntil); year++) {
@@ -378,6 +379,25 @@ public final class DemoDeclarations {
             } else if (d.reviewDate() != null && d.reviewDate().isBefore(today) && random.nextInt(100) < 45) {
                 register.startReview(d.id());
             }
+        }
+
+        /**
+         * An office keeps up with its reviews: each review date that passed more than a couple of
+         * months before {@code until} was met, with the same decision confirmed and the next
+         * review set, so only recent reviews are left overdue for the dashboard.
+         */
+        private Declaration reviewedOnTime(Declaration d, LocalDate until) {
+            while (d.decision() != null && d.reviewDate() != null
+                    && d.reviewDate().isBefore(until.minusDays(60))) {
+                Decision previous = d.decision();
+                LocalDate reviewedOn = d.reviewDate().plusDays(random.nextInt(21));
+                register.startReview(d.id());
+                d = register.decide(d.id(), new Decision(previous.kind(), previous.otherText(),
+                                DemoRegisterText.reasons(previous.kind(), random), reviewedOn,
+                                previous.decidedBy()),
+                        reviewedOn.plusMonths(previous.kind() == DecisionKind.NO_ACTION ? 24 : 12), d.actions());
+            }
+            return d;
         }
 
         private RelationshipKind kind(Pair pair) {
@@ -421,8 +441,9 @@ public final class DemoDeclarations {
             List<DeclarationAction> actions = new ArrayList<>();
             for (String[] action : DemoRegisterText.actions(decision)) {
                 LocalDate due = decidedOn.plusDays(14 + random.nextInt(46));
-                // Actions long past are mostly done; a few are left overdue for the dashboard.
-                LocalDate done = due.isBefore(today.minusDays(10)) && random.nextInt(100) < 88
+                // Actions long past are done; a few of the last months' are left overdue for the dashboard.
+                LocalDate done = due.isBefore(today.minusDays(10))
+                        && (due.isBefore(today.minusDays(90)) || random.nextInt(100) < 70)
                         ? min(due.minusDays(random.nextInt(10)), today) : null;
                 if (done != null && done.isBefore(decidedOn)) {
                     done = decidedOn;

@@ -71,6 +71,11 @@ class DemoDeclarationsTest {
                     .collect(Collectors.toSet())).containsExactlyInAnyOrder(DecisionKind.values());
             assertThat(all).anySatisfy(d -> assertThat(d.actions()).anySatisfy(a -> assertThat(a.isOverdueOn(TODAY))
                     .isTrue()));
+            // As in an office that keeps up: what is overdue fell due in the last few months.
+            assertThat(all).allSatisfy(d -> assertThat(d.actions()).allSatisfy(a -> assertThat(
+                    a.isOverdueOn(TODAY) ? a.dueDate() : TODAY).isAfter(TODAY.minusDays(91))));
+            assertThat(all).filteredOn(d -> d.status() == DeclarationStatus.DECIDED && d.reviewDate() != null)
+                    .allSatisfy(d -> assertThat(d.reviewDate()).isAfter(TODAY.minusDays(82)));
             assertThat(all).anySatisfy(d -> assertThat(d.actions()).isNotEmpty())
                     .anySatisfy(d -> assertThat(d.reconfirmations()).isNotEmpty());
             assertThat(register.history(all.get(0).id())).isNotEmpty();
