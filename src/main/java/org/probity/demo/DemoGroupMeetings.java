@@ -246,8 +246,8 @@ public final class DemoGroupMeetings {
         /** The Monitoring Officer's report, notices and offers after a held meeting, with the odd gap. */
         private GroupMeeting controls(GroupMeeting m, Gap planted) {
             long age = today.toEpochDay() - m.meetingDate().toEpochDay();
-            // Recent meetings are often still in hand; older ones are nearly always done (chances per thousand).
-            int missChance = age <= 7 ? 400 : age <= 60 ? 60 : age <= 365 ? 15 : 4;
+            // Recent meetings are often still in hand; a gap is caught up within months (chances per thousand).
+            int missChance = age <= 7 ? 400 : age <= 60 ? 60 : age <= 150 ? 15 : 0;
             if (planted == Gap.MO_NOT_TOLD || (planted == null && random.nextInt(1000) < missChance)) {
                 return m;
             }
@@ -263,7 +263,7 @@ public final class DemoGroupMeetings {
             // A group left out of the notice, now and again; the parity view shows it.
             Long skipped = planted == null && random.nextInt(1000) < missChance / 2
                     ? others.get(random.nextInt(others.size())).id() : null;
-            Long notOffered = planted == Gap.OFFER_MISSING || (planted == null && random.nextInt(1000) < 30)
+            Long notOffered = planted == Gap.OFFER_MISSING || (planted == null && random.nextInt(1000) < missChance / 2)
                     ? others.get(random.nextInt(others.size())).id() : null;
             List<GroupNotification> notices = new ArrayList<>();
             List<ParityOffer> offers = new ArrayList<>();

@@ -348,12 +348,14 @@ final class EnquiryPlan {
                 }
             }
             LocalDate copied = after(replied, 1);
+            // The Monitoring Officer catches up with refusals within a few months.
+            boolean settled = replied.isBefore(today.minusDays(90));
             boolean copy = outcome == Outcome.REFUSED_AWAITING_ADVICE
-                    || (outcome == Outcome.USUAL && random.nextInt(100) < 92);
+                    || (outcome == Outcome.USUAL && (settled || random.nextInt(100) < 92));
             if (copy && !copied.isAfter(today)) {
                 refusal = refusal.copiedToMonitoringOfficer(copied);
                 LocalDate advised = after(copied, 5);
-                if (outcome == Outcome.USUAL && !advised.isAfter(today) && random.nextInt(100) < 85) {
+                if (outcome == Outcome.USUAL && !advised.isAfter(today) && (settled || random.nextInt(100) < 85)) {
                     refusal = refusal.advised(advised, ADVICE[random.nextInt(ADVICE.length)]);
                 }
             }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 import org.probity.app.AppContext;
+import org.probity.common.DueItem;
 
 class DemoCommandTest {
 
@@ -36,6 +38,14 @@ class DemoCommandTest {
             assertThat(out.toString()).contains(app.people().profile().name())
                     .contains(app.people().countMembers() + " members, " + app.relationships().count()
                             + " declared relationships and " + app.people().countOfficers() + " officers");
+            // Today shows some work overdue in every register, all of it from the last few months,
+            // as in an office that keeps up.
+            java.time.LocalDate today = java.time.LocalDate.now(app.clock());
+            List<DueItem> overdue = app.dueItemSources().stream()
+                    .flatMap(s -> s.dueItems(today, today).stream()).filter(i -> i.due().isBefore(today)).toList();
+            assertThat(overdue).extracting(DueItem::register).contains("Relationships", "Group meetings",
+                    "Enquiries");
+            assertThat(overdue).allSatisfy(i -> assertThat(i.due()).as(i.what()).isAfter(today.minusDays(120)));
         }
     }
 
