@@ -22,7 +22,7 @@ public final class ProtocolComparison {
     static final double SAME_NUMBER_SIMILARITY = 0.3;
     static final double MOVED_SIMILARITY = 0.6;
 
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+    private static final Pattern TOKEN = Pattern.compile("\\S+\\s*");
 
     private ProtocolComparison() {
     }
@@ -148,25 +148,37 @@ public final class ProtocolComparison {
     public static List<TextRun> words(String a, String b) {
         List<String> x = tokens(a);
         List<String> y = tokens(b);
-        Patch<String> patch = DiffUtils.diff(x, y);
+        Patch<String> patch = DiffUtils.diff(x, y, (p, q) -> p.strip().equals(q.strip()));
         List<TextRun> runs = new ArrayList<>();
         int pos = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             int start = delta.getSource().getPosition();
-            add(runs, TextRun.Kind.SAME, x.subList(pos, start));
-            add(runs, TextRun.Kind.DELETED, delta.getSource().getLines());
-            add(runs, TextRun.Kind.INSERTED, delta.getTarget().getLines());
+            add(runs, TextRun.Kind.SAME, String.join("", x.subList(pos, start)));
+            String deleted = String.join("", delta.getSource().getLines());
+            String inserted = String.join("", delta.getTarget().getLines());
+            // the space after a changed stretch belongs to the text around it, not to the change
+            String space = trailingSpace(inserted.isEmpty() ? deleted : inserted);
+            add(runs, TextRun.Kind.DELETED, deleted.stripTrailing());
+            add(runs, TextRun.Kind.INSERTED, inserted.stripTrailing());
+            if (!deleted.isEmpty() && !inserted.isEmpty()) {
+                // keep a space between the struck-out and the new words so they do not run together
+                runs.add(runs.size() - 1, TextRun.same(" "));
+            }
+            add(runs, TextRun.Kind.SAME, space);
             pos = start + delta.getSource().size();
         }
-        add(runs, TextRun.Kind.SAME, x.subList(pos, x.size()));
-        return tidy(runs);
+        add(runs, TextRun.Kind.SAME, String.join("", x.subList(pos, x.size())));
+        return runs;
     }
 
-    private static void add(List<TextRun> runs, TextRun.Kind kind, List<String> tokens) {
-        if (tokens.isEmpty()) {
+    private static String trailingSpace(String s) {
+        return s.substring(s.stripTrailing().length());
+    }
+
+    private static void add(List<TextRun> runs, TextRun.Kind kind, String text) {
+        if (text.isEmpty()) {
             return;
         }
-        String text = String.join("", tokens);
         if (!runs.isEmpty() && runs.get(runs.size() - 1).kind() == kind) {
             TextRun last = runs.remove(runs.size() - 1);
             text = last.text() + text;
@@ -174,37 +186,12 @@ public final class ProtocolComparison {
         runs.add(new TextRun(text, kind));
     }
 
-    /**
-     * A change that ends in a space reads better with the space left unchanged after it, so
-     * "the ~~leads~~ **members** so" does not strike through the space before "so".
-     */
-    private static List<TextRun> tidy(List<TextRun> runs) {
-        List<TextRun> out = new ArrayList<>();
-        for (TextRun r : runs) {
-            if (r.kind() != TextRun.Kind.SAME && r.text().isBlank()) {
-                // a change of spacing alone is not a change a reader sees
-                addRun(out, TextRun.same(r.kind() == TextRun.Kind.INSERTED ? "" : r.text()));
-                continue;
-            }
-            addRun(out, r);
-        }
-        return out.stream().filter(r -> !r.text().isEmpty()).toList();
-    }
-
-    private static void addRun(List<TextRun> out, TextRun r) {
-        if (!out.isEmpty() && out.get(out.size() - 1).kind() == r.kind()) {
-            TextRun last = out.remove(out.size() - 1);
-            out.add(new TextRun(last.text() + r.text(), r.kind()));
-        } else {
-            out.add(r);
-        }
-    }
-
+    /** Each word with the spacing after it, so the runs put back together give the text as written. */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text == null ? "" : text);
+        Matcher m = TOKEN.matcher(text == null ? "" : text.strip());
         while (m.find()) {
-            tokens.add(m.group().isBlank() ? " " : m.group());
+            tokens.add(m.group());
         }
         return tokens;
     }
