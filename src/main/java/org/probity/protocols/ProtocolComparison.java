@@ -22,7 +22,7 @@ public final class ProtocolComparison {
     static final double SAME_NUMBER_SIMILARITY = 0.3;
     static final double MOVED_SIMILARITY = 0.6;
 
-    private static final Pattern TOKEN = Pattern.compile("\\S+\\s*");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'\u2019]+\\s*|[^\\p{L}\\p{N}\\s]\\s*");
 
     private ProtocolComparison() {
     }
@@ -150,10 +150,11 @@ public final class ProtocolComparison {
         List<String> y = tokens(b);
         Patch<String> patch = DiffUtils.diff(x, y, (p, q) -> p.strip().equals(q.strip()));
         List<TextRun> runs = new ArrayList<>();
+        // unchanged words are shown with the new version's spacing
         int pos = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
-            int start = delta.getSource().getPosition();
-            add(runs, TextRun.Kind.SAME, String.join("", x.subList(pos, start)));
+            int start = delta.getTarget().getPosition();
+            add(runs, TextRun.Kind.SAME, String.join("", y.subList(pos, start)));
             String deleted = String.join("", delta.getSource().getLines());
             String inserted = String.join("", delta.getTarget().getLines());
             // the space after a changed stretch belongs to the text around it, not to the change
@@ -165,9 +166,9 @@ public final class ProtocolComparison {
                 runs.add(runs.size() - 1, TextRun.same(" "));
             }
             add(runs, TextRun.Kind.SAME, space);
-            pos = start + delta.getSource().size();
+            pos = start + delta.getTarget().size();
         }
-        add(runs, TextRun.Kind.SAME, String.join("", x.subList(pos, x.size())));
+        add(runs, TextRun.Kind.SAME, String.join("", y.subList(pos, y.size())));
         return runs;
     }
 
@@ -186,7 +187,7 @@ public final class ProtocolComparison {
         runs.add(new TextRun(text, kind));
     }
 
-    /** Each word with the spacing after it, so the runs put back together give the text as written. */
+    /** Each word, and each punctuation mark, with the spacing after it, so the runs put back together give the text as written. */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text == null ? "" : text.strip());

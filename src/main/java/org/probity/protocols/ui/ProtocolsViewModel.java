@@ -167,7 +167,11 @@ public final class ProtocolsViewModel {
                 }, this::fail);
     }
 
-    private void reloadVersions() {
+    /** Reloads the versions, showing {@code versionId} when given (a new draft or a newly adopted version). */
+    private void reloadVersions(Long versionId) {
+        if (versionId != null) {
+            pendingVersionId = versionId;
+        }
         loadVersions(selectedProtocol.get());
     }
 

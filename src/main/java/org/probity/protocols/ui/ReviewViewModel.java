@@ -71,10 +71,11 @@ public final class ReviewViewModel {
     private final ReviewService reviews;
     private final ProtocolService protocols;
     private final BackgroundTasks tasks;
-    private final Runnable versionsChanged;
+    private final java.util.function.Consumer<Long> versionsChanged;
     private Protocol protocol;
 
-    ReviewViewModel(ReviewService reviews, ProtocolService protocols, BackgroundTasks tasks, Runnable versionsChanged) {
+    ReviewViewModel(ReviewService reviews, ProtocolService protocols, BackgroundTasks tasks,
+                    java.util.function.Consumer<Long> versionsChanged) {
         this.reviews = reviews;
         this.protocols = protocols;
         this.tasks = tasks;
@@ -244,7 +245,7 @@ public final class ReviewViewModel {
         }, r -> {
             status.set("Review opened; its draft is a copy of the version in force.");
             problem.set("");
-            versionsChanged.run();
+            versionsChanged.accept(r.draftVersionId());
         }, this::fail);
     }
 
@@ -263,7 +264,7 @@ public final class ReviewViewModel {
             tasks.run("Saving the amendment", () -> reviews.propose(r.id(), number, newText, rationale, proposedBy),
                     a -> {
                         refresh("Amendment to paragraph " + a.number() + " added to the draft.");
-                        versionsChanged.run();
+                        versionsChanged.accept(null);
                     }, this::fail);
         }
     }
@@ -312,7 +313,7 @@ public final class ReviewViewModel {
         }
         tasks.run("Saving the amendment", () -> reviews.amendAtStep(step.id(), number, newText, rationale), a -> {
             refresh("Paragraph " + a.number() + " amended by " + step.body() + ".");
-            versionsChanged.run();
+            versionsChanged.accept(null);
         }, this::fail);
     }
 
@@ -322,7 +323,7 @@ public final class ReviewViewModel {
             tasks.run("Adopting the draft", () -> reviews.adopt(r.id(), null), v -> {
                 refresh(v.label() + " adopted on " + UkDates.display(v.adoptedOn()) + " by " + v.adoptedBy()
                         + "; next review " + UkDates.display(v.nextReviewOn()) + ".");
-                versionsChanged.run();
+                versionsChanged.accept(v.id());
             }, this::fail);
         }
     }
