@@ -18,8 +18,8 @@ public final class EnquiryEvidence implements ReviewEvidenceSource {
     public Evidence evidence(LocalDate from, LocalDate to) {
         PerformanceFigures f = enquiries.performance(from, to).overall();
         String within = f.percentWithinTarget().isPresent()
-                ? String.format(java.util.Locale.UK, "%.0f%% (%d of %d)", f.percentWithinTarget().getAsDouble(),
-                        f.withinTarget(), f.judged())
+                ? String.format(java.util.Locale.UK, "%.0f%% of %d", f.percentWithinTarget().getAsDouble(),
+                        f.judged())
                 : "none judged yet";
         boolean concern = f.percentWithinTarget().isPresent() && f.percentWithinTarget().getAsDouble() < 80;
         return new Evidence("Members' enquiries", List.of(

@@ -34,12 +34,12 @@ public final class GroupMeetingEvidence implements ReviewEvidenceSource {
             }
         }
         List<Evidence.Line> lines = new ArrayList<>();
-        lines.add(new Evidence.Line("Group meetings and briefings attended by officers",
+        lines.add(new Evidence.Line("Meetings and briefings officers attended",
                 String.valueOf(inPeriod.size()), List.of("group meeting"), false));
-        lines.add(new Evidence.Line("Meetings the Monitoring Officer was not told of", String.valueOf(notTold),
+        lines.add(new Evidence.Line("Not told to the Monitoring Officer", String.valueOf(notTold),
                 List.of("group meeting"), notTold > 0));
-        lines.add(new Evidence.Line("Briefings asked for by groups / offered to other groups",
+        lines.add(new Evidence.Line("Briefings asked for / offered to others",
                 asked + " / " + offered, List.of("briefing"), offered < asked));
-        return new Evidence("Group meetings and briefings", lines);
+        return new Evidence("Group meetings", lines);
     }
 }

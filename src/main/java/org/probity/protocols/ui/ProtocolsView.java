@@ -30,6 +30,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.probity.common.UkDates;
@@ -177,22 +180,22 @@ final class ProtocolsView {
             @Override
             protected void updateItem(Paragraph p, boolean empty) {
                 super.updateItem(p, empty);
-                getStyleClass().remove(Styles.TEXT_BOLD);
+                setText(null);
                 if (empty || p == null) {
-                    setText(null);
                     setGraphic(null);
                     return;
                 }
-                Label label = new Label(p.display());
-                label.setWrapText(true);
-                label.setMinHeight(Region.USE_PREF_SIZE);
-                label.maxWidthProperty().bind(l.widthProperty().subtract(40 + 18 * p.depth()));
-                if (p.heading()) {
-                    label.getStyleClass().add(Styles.TEXT_BOLD);
-                }
-                label.setPadding(new Insets(0, 0, 0, 18 * (p.depth() - 1)));
-                setText(null);
-                setGraphic(label);
+                // a Text with a wrapping width gives the cell the height of all its lines
+                Text text = new Text(p.display());
+                text.getStyleClass().add("protocol-paragraph");
+                text.setStyle("-fx-fill: -color-fg-default;");
+                Font base = Font.getDefault();
+                text.setFont(Font.font(base.getFamily(), p.heading() ? FontWeight.BOLD : FontWeight.NORMAL,
+                        base.getSize()));
+                double indent = 18 * (p.depth() - 1);
+                text.wrappingWidthProperty().bind(l.widthProperty().subtract(48 + indent));
+                setPadding(new Insets(4, 8, 4, 8 + indent));
+                setGraphic(text);
             }
         });
         return list;
@@ -257,6 +260,7 @@ final class ProtocolsView {
         heading.setId("reviewHeading");
         heading.textProperty().bind(review.headingProperty());
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.getStyleClass().add(Styles.TITLE_4);
 
         ComboBox<ReviewReason> reason = new ComboBox<>();
@@ -295,11 +299,11 @@ final class ProtocolsView {
     private Node evidence() {
         TableView<ReviewViewModel.EvidenceRow> table = new TableView<>(review.evidence());
         table.setId("evidenceTable");
-        table.getColumns().add(column("Register", 200, ReviewViewModel.EvidenceRow::register));
-        table.getColumns().add(column("What was counted", 340, ReviewViewModel.EvidenceRow::label));
-        table.getColumns().add(column("Figure", 130, ReviewViewModel.EvidenceRow::figure));
-        table.getColumns().add(column("Paragraphs", 140, ReviewViewModel.EvidenceRow::paragraphs));
-        table.getColumns().add(column("Look at", 90, r -> r.concern() ? "Yes" : ""));
+        table.getColumns().add(column("Register", 165, ReviewViewModel.EvidenceRow::register));
+        table.getColumns().add(column("What was counted", 290, ReviewViewModel.EvidenceRow::label));
+        table.getColumns().add(column("Figure", 105, ReviewViewModel.EvidenceRow::figure));
+        table.getColumns().add(column("Paragraphs", 115, ReviewViewModel.EvidenceRow::paragraphs));
+        table.getColumns().add(column("Look at", 85, r -> r.concern() ? "Yes" : ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label("Figures for the period the review looks back on, from each register, with the "
                 + "paragraphs of the version reviewed that they bear on.");
@@ -619,13 +623,16 @@ final class ProtocolsView {
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
+        ListCell<T> cell = new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
             }
         };
+        cell.setPrefWidth(0);
+        cell.setWrapText(true);
+        return cell;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
