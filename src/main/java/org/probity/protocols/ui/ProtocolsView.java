@@ -57,6 +57,7 @@ final class ProtocolsView {
     ProtocolsView(ProtocolsViewModel model) {
         this.model = model;
         this.review = model.review();
+        review.setConfirmation(this::confirm);
         root.setId("protocolsView");
         SplitPane split = new SplitPane(library(), tabs);
         split.setDividerPositions(0.26);
@@ -467,7 +468,10 @@ final class ProtocolsView {
         adopt.getStyleClass().add(Styles.SUCCESS);
         adopt.disableProperty().bind(review.canAdoptProperty().not());
         adopt.setOnAction(e -> review.adopt());
-        HBox adoption = new HBox(12, adopt, blocked);
+        Button close = new Button("Close without a new version");
+        close.setId("closeReview");
+        close.setOnAction(e -> review.close());
+        HBox adoption = new HBox(12, adopt, close, blocked);
         adoption.setAlignment(Pos.CENTER_LEFT);
         VBox forms = new VBox(10, form, title("Amendment made at a meeting"), amendForm, adoption);
         forms.disableProperty().bind(review.inProgressProperty().not());
@@ -548,6 +552,21 @@ final class ProtocolsView {
         save.setOnAction(e -> model.saveImport());
         Label problem = message("importProblem", m.problemProperty(), true);
         return padded(new VBox(8, fileRow, meta, summary, preview, selected, corrections, new HBox(save), problem));
+    }
+
+    private boolean confirm(String title, String question) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType("Close the review",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType("Keep it open",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, question, yes, no);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     // Small builders

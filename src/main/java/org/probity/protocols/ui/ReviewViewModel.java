@@ -73,6 +73,7 @@ public final class ReviewViewModel {
     private final BackgroundTasks tasks;
     private final java.util.function.Consumer<Long> versionsChanged;
     private Protocol protocol;
+    private org.probity.ui.Confirmation confirmation = org.probity.ui.Confirmation.ALWAYS;
 
     ReviewViewModel(ReviewService reviews, ProtocolService protocols, BackgroundTasks tasks,
                     java.util.function.Consumer<Long> versionsChanged) {
@@ -326,6 +327,23 @@ public final class ReviewViewModel {
                 versionsChanged.accept(v.id());
             }, this::fail);
         }
+    }
+
+    void setConfirmation(org.probity.ui.Confirmation confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    /** Closes the review with no new version: the protocol was found to work as it stands. */
+    public void close() {
+        Review r = review.get();
+        if (r == null || !confirmation.confirm("Close the review", "Close this review without a new version? "
+                + "Its draft will not be adopted, and its findings and logs are kept.")) {
+            return;
+        }
+        tasks.run("Closing the review", () -> reviews.close(r.id(), reviews.today()), x -> {
+            refresh("Review closed without a new version.");
+            versionsChanged.accept(null);
+        }, this::fail);
     }
 
     private void fail(Throwable e) {
