@@ -24,6 +24,14 @@ import org.probity.groupmeetings.persistence.JooqGroupMeetingRepository;
 import org.probity.common.PersonRecordSource;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
+import org.probity.protocols.DeclarationEvidence;
+import org.probity.protocols.EnquiryEvidence;
+import org.probity.protocols.GroupMeetingEvidence;
+import org.probity.protocols.ProtocolDueItems;
+import org.probity.protocols.ProtocolService;
+import org.probity.protocols.ReviewEvidenceSource;
+import org.probity.protocols.ReviewService;
+import org.probity.protocols.persistence.JooqProtocolRepository;
 import org.probity.relationships.DeclarationService;
 import org.probity.relationships.RelationshipDueItems;
 import org.probity.relationships.RelationshipRecords;
@@ -52,6 +60,9 @@ public final class AppContext implements AutoCloseable {
     private final GroupMeetingService groupMeetings;
     private final EnquiryService enquiries;
     private final DeclarationTransfer relationshipTransfer;
+    private final ProtocolService protocols;
+    private final ReviewService reviews;
+    private final List<ReviewEvidenceSource> reviewEvidenceSources = new ArrayList<>();
     private final List<DueItemSource> dueItemSources;
     private final List<PersonRecordSource> personRecordSources;
 
@@ -74,12 +85,21 @@ public final class AppContext implements AutoCloseable {
         calendar.addOpenDeadlines(new GroupMeetingDeadlines(groupMeetings));
         this.enquiries = new EnquiryService(new JooqEnquiryRepository(database.session()), people, calendar,
                 database.session(), audit, clock);
+        JooqProtocolRepository protocolRepository = new JooqProtocolRepository(database.session());
+        this.protocols = new ProtocolService(protocolRepository, database.session(), audit, clock);
+        this.reviews = new ReviewService(protocolRepository, protocols, database.session(), audit, clock,
+                () -> List.copyOf(reviewEvidenceSources));
+        // Each register adds its figures to the evidence panel of a protocol review.
+        reviewEvidenceSources.add(new DeclarationEvidence(relationships));
+        reviewEvidenceSources.add(new GroupMeetingEvidence(groupMeetings));
+        reviewEvidenceSources.add(new EnquiryEvidence(enquiries));
         // Each register adds what it has falling due to the Today dashboard.
         List<DueItemSource> sources = new ArrayList<>();
         sources.add(new PeopleDueItems(people));
         sources.add(new RelationshipDueItems(relationships, calendar));
         sources.add(new GroupMeetingDueItems(groupMeetings));
         sources.add(new EnquiryDueItems(enquiries));
+        sources.add(new ProtocolDueItems(protocols, reviews));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
         this.personRecordSources = List.of(new RelationshipRecords(relationships));
@@ -139,6 +159,16 @@ public final class AppContext implements AutoCloseable {
     /** Import and export of the register of declared relationships. */
     public DeclarationTransfer relationshipTransfer() {
         return relationshipTransfer;
+    }
+
+    /** The protocol library: protocols, versions, import, export and comparison. */
+    public ProtocolService protocols() {
+        return protocols;
+    }
+
+    /** Reviews of a protocol: evidence, amendments, consultation and approval route. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** Every register's items for the Today dashboard. */

@@ -12,6 +12,8 @@ import org.probity.groupmeetings.ui.GroupMeetingsSection;
 import org.probity.people.ui.DirectorySection;
 import org.probity.people.ui.MembersSection;
 import org.probity.people.ui.OfficersSection;
+import org.probity.protocols.ui.ProtocolReviewSettingsPage;
+import org.probity.protocols.ui.ProtocolsSection;
 import org.probity.relationships.ui.RelationshipsSection;
 import org.probity.transfer.ui.TransferSection;
 import org.probity.ui.BackgroundTasks;
@@ -37,6 +39,7 @@ public final class SectionCatalogue {
                 context.attachments(), tasks));
         sections.add(new GroupMeetingsSection(context.groupMeetings(), context.people(), context.attachments(), tasks));
         sections.add(new EnquiriesSection(context.enquiries(), context.people(), context.attachments(), tasks));
+        sections.add(new ProtocolsSection(context.protocols(), context.reviews(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
@@ -47,6 +50,7 @@ public final class SectionCatalogue {
         List<SettingsPage> pages = new ArrayList<>();
         pages.add(new CalendarSettingsPage(context.calendar(), tasks));
         pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
+        pages.add(new ProtocolReviewSettingsPage(context.protocols(), tasks));
         return pages;
     }
 }

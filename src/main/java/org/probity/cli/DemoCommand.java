@@ -6,6 +6,7 @@ import org.probity.demo.DemoAuthority;
 import org.probity.demo.DemoDeclarationSummary;
 import org.probity.demo.DemoDeclarations;
 import org.probity.demo.DemoGroupMeetings;
+import org.probity.demo.DemoProtocols;
 import org.probity.demo.DemoScale;
 import org.probity.demo.DemoSummary;
 import picocli.CommandLine.Command;
@@ -58,6 +59,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + summary.officers() + " officers into " + parent.dataDirectory() + ".");
             spec.commandLine().getOut().println(new DemoGroupMeetings(context.groupMeetings(),
                     context.people(), context.database().session(), context.clock()).load(seed, scale).describe());
+            spec.commandLine().getOut().println(new DemoProtocols(context.protocols(), context.reviews(),
+                    context.clock()).load());
             return 0;
         }
     }

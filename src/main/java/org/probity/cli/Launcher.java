@@ -72,6 +72,7 @@ public final class Launcher {
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new ListCommand());
         commandLine.addSubcommand(new StatsCommand());
+        commandLine.addSubcommand(new ProtocolCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
