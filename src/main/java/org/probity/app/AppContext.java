@@ -14,6 +14,10 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
+import org.probity.complaints.ComplaintDueItems;
+import org.probity.complaints.ComplaintService;
+import org.probity.complaints.ConfidentialAccess;
+import org.probity.complaints.persistence.JooqComplaintRepository;
 import org.probity.enquiries.EnquiryDueItems;
 import org.probity.enquiries.EnquiryService;
 import org.probity.enquiries.persistence.JooqEnquiryRepository;
@@ -51,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final AttachmentService attachments;
     private final GroupMeetingService groupMeetings;
     private final EnquiryService enquiries;
+    private final ComplaintService complaints;
     private final DeclarationTransfer relationshipTransfer;
     private final List<DueItemSource> dueItemSources;
     private final List<PersonRecordSource> personRecordSources;
@@ -74,12 +79,15 @@ public final class AppContext implements AutoCloseable {
         calendar.addOpenDeadlines(new GroupMeetingDeadlines(groupMeetings));
         this.enquiries = new EnquiryService(new JooqEnquiryRepository(database.session()), people, calendar,
                 database.session(), audit, clock);
+        this.complaints = new ComplaintService(new JooqComplaintRepository(database.session()), people, calendar,
+                database.session(), audit, clock, ConfidentialAccess.GRANTED);
         // Each register adds what it has falling due to the Today dashboard.
         List<DueItemSource> sources = new ArrayList<>();
         sources.add(new PeopleDueItems(people));
         sources.add(new RelationshipDueItems(relationships, calendar));
         sources.add(new GroupMeetingDueItems(groupMeetings));
         sources.add(new EnquiryDueItems(enquiries));
+        sources.add(new ComplaintDueItems(complaints));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
         this.personRecordSources = List.of(new RelationshipRecords(relationships));
@@ -134,6 +142,10 @@ public final class AppContext implements AutoCloseable {
 
     public EnquiryService enquiries() {
         return enquiries;
+    }
+
+    public ComplaintService complaints() {
+        return complaints;
     }
 
     /** Import and export of the register of declared relationships. */
