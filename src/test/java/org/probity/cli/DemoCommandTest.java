@@ -31,7 +31,8 @@ class DemoCommandTest {
         assertThat(out.toString()).matches("Loaded demo data for .+ Council: \\d+ members, \\d+ declared"
                 + " relationships and \\d+ officers into "
                 + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R"
-                + "Loaded \\d+ group meetings and briefings \\(\\d+ s\\)\\.\\R");
+                + "Loaded \\d+ group meetings and briefings \\(\\d+ s\\)\\.\\R"
+                + "Loaded 60 demo complaints\\.\\R");
         try (AppContext app = AppContext.openEmbedded(dataDir)) {
             assertThat(out.toString()).contains(app.people().profile().name())
                     .contains(app.people().countMembers() + " members, " + app.relationships().count()
