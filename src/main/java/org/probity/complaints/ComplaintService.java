@@ -202,12 +202,9 @@ public final class ComplaintService {
      * reference keeps it, and one brought in with its decision is closed at once.
      */
     public Complaint log(Complaint draft, Long handlerId) {
-        Validation v = validateDetails(draft);
+        Validation v = validate(draft);
         v.check(handlerId == null || people.officer(handlerId).isPresent(), "handlerId",
                 "The handler is not in the people directory.");
-        if (draft.decision() != null) {
-            checkDecision(v, draft.decision(), draft.receivedOn());
-        }
         v.throwIfInvalid();
         ProposedRoute proposed = propose(draft.direction(), draft.complainant(), draft.subject(),
                 draft.allegesCodeBreach());
@@ -231,6 +228,19 @@ public final class ComplaintService {
             audit.created(COMPLAINT, stored.id(), stored.reference().toString(), values(stored));
             return shown(stored);
         });
+    }
+
+    /** Checks a complaint as logged, with its outcome if it has one; the problems name the fields. */
+    public Validation validate(Complaint c) {
+        Validation v = validateDetails(c);
+        if (c.decision() != null) {
+            checkDecision(v, c.decision(), c.receivedOn());
+        }
+        if (c.reviewRequestedOn() != null) {
+            v.check(c.decision() != null, "reviewRequestedOn", "A review can only be asked for once the complaint "
+                    + "has its outcome.");
+        }
+        return v;
     }
 
     /** Checks a complaint's details as logged; the problems name the fields. */
