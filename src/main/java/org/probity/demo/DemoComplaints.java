@@ -113,7 +113,9 @@ public final class DemoComplaints {
                 .orElse(null);
         List<Complaint> planned = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            LocalDate received = today.minusDays(random.nextInt(days));
+            // A register kept up to date has a few complaints from the last month still in hand.
+            LocalDate received = today.minusDays(random.nextInt(100) < 12 ? random.nextInt(30)
+                    : random.nextInt(days));
             while (!calendar.isWorkingDay(received)) {
                 received = received.minusDays(1);
             }
@@ -165,7 +167,10 @@ public final class DemoComplaints {
                     subject, category, random.nextInt(3) == 0 ? null : PARAGRAPHS[random.nextInt(PARAGRAPHS.length)],
                     SUMMARIES[random.nextInt(SUMMARIES.length)], breach, route, rule, reason, procedure.code(),
                     List.of(), null, null, null, true);
-            planned.add(progress(base, procedure, firstHandler, random, today, mo, chief, directors));
+            long age = today.toEpochDay() - received.toEpochDay();
+            LocalDate horizon = age < 60 && random.nextInt(100) < 70 ? received.plusDays(random.nextLong(age + 1))
+                    : today;
+            planned.add(progress(base, procedure, firstHandler, random, horizon, mo, chief, directors));
         }
         planned.sort(Comparator.comparing(Complaint::receivedOn));
         Map<Integer, Integer> numbers = new HashMap<>();
@@ -195,8 +200,9 @@ public final class DemoComplaints {
     }
 
     /**
-     * Takes a complaint through its procedure as far as today allows: each step a few working
-     * days after the last, now and then late, with the outcome at the end.
+     * Takes a complaint through its procedure as far as {@code today} allows (an earlier day for
+     * a recent complaint still in hand): each step a few working days after the last, now and
+     * then late, with the outcome at the end.
      */
     private Complaint progress(Complaint c, ComplaintProcedure procedure, Long firstHandler, SplittableRandom random,
                                LocalDate today, Long mo, Long chief, List<Long> directors) {

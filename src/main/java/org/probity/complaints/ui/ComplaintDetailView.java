@@ -14,11 +14,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.probity.attachments.ui.AttachmentsPane;
 import org.probity.complaints.ComplaintOutcome;
@@ -73,24 +75,53 @@ final class ComplaintDetailView {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label detail(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
     private Node timeline(ObservableList<PersonOption> officers) {
-        TableView<StageLine> table = new TableView<>(model.timeline());
+        ListView<StageLine> table = new ListView<>(model.timeline());
         table.setId("complaintTimeline");
         table.setAccessibleText("Stages and deadlines");
-        table.setPrefHeight(170);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(ComplaintViews.column("Stage", 170, StageLine::stage));
-        table.getColumns().add(ComplaintViews.column("Handled by", 130, StageLine::handler));
-        table.getColumns().add(ComplaintViews.column("Started", 95, StageLine::started));
-        table.getColumns().add(ComplaintViews.column("Acknowledge", 180, StageLine::acknowledge));
-        table.getColumns().add(ComplaintViews.column("Respond", 220, StageLine::respond));
-        table.getColumns().add(ComplaintViews.column("Completed", 110, StageLine::completed));
-        table.getColumns().add(ComplaintViews.column("Independent Person", 200, StageLine::independentPerson));
-        table.getColumns().forEach(c -> c.setSortable(false));
+        table.setPrefHeight(230);
         table.setPlaceholder(new Label("Choose a complaint in the list."));
+        table.setCellFactory(list -> new ListCell<>() {
+            {
+                // A cell as wide as the list, so long deadlines wrap instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(StageLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(line.stage() + (line.handler().isEmpty() ? "" : " · " + line.handler()));
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                VBox box = new VBox(2, name, detail("Started " + line.started() + ", " + line.completed()));
+                if (!line.acknowledge().isEmpty()) {
+                    box.getChildren().add(detail("Acknowledge: " + line.acknowledge()));
+                }
+                if (!line.respond().isEmpty()) {
+                    box.getChildren().add(detail("Respond: " + line.respond()));
+                }
+                if (!line.independentPerson().isEmpty()) {
+                    box.getChildren().add(detail("Independent Person consulted " + line.independentPerson()));
+                }
+                setText(null);
+                setGraphic(box);
+            }
+        });
 
         Label current = new Label();
         current.setId("currentStage");
@@ -134,8 +165,10 @@ final class ComplaintDetailView {
         Label next = new Label();
         next.setId("nextStage");
         next.textProperty().bind(model.nextStageProperty().map(n -> n.isEmpty() ? "" : "Next: " + n));
-        HBox advance = row(next, ComplaintViews.label("_Handled by", handler), handler,
-                button("_Move to next stage", "advanceButton", model::advance, model.hasNextStageProperty()));
+        next.setWrapText(true);
+        next.setMinHeight(Region.USE_PREF_SIZE);
+        VBox advance = new VBox(6, next, row(ComplaintViews.label("_Handled by", handler), handler,
+                button("_Move to next stage", "advanceButton", model::advance, model.hasNextStageProperty())));
         shownWhen(advance, model.hasNextStageProperty());
 
         ComboBox<ComplaintOutcome> outcome = ComplaintViews.combo("outcomeChoice", "Outcome");
@@ -170,7 +203,7 @@ final class ComplaintDetailView {
         review.setPromptText("Result of the review, when known");
         review.textProperty().bindBidirectional(model.reviewResultProperty());
         HBox.setHgrow(review, Priority.ALWAYS);
-        HBox reviewRow = row(new Label("Review requested on the date of the step:"), review,
+        HBox reviewRow = row(new Label("Review requested:"), review,
                 button("Record re_view", "reviewButton", model::recordReview, model.openProperty().not()));
         shownWhen(reviewRow, model.openProperty().not().and(model.complaintProperty().isNotNull()));
 

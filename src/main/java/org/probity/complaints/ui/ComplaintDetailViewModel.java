@@ -123,8 +123,8 @@ public final class ComplaintDetailViewModel {
                     + (s.isExtended() ? ", extended by " + s.extensionDays() + " working days to "
                     + UkDates.display(s.extendedDue()) + " (" + s.extensionReason() + ")" : "")
                     + (s.isCompleted() ? "" : ", " + complaints.describeDue(s.responseDue()));
-            String completed = s.isCompleted() ? UkDates.display(s.completedOn())
-                    + (s.isLate(complaints.today()) ? " (late)" : "") : "In progress";
+            String completed = s.isCompleted() ? "completed " + UkDates.display(s.completedOn())
+                    + (s.isLate(complaints.today()) ? " (late)" : "") : "in progress";
             String ip = s.isIndependentPersonConsulted() ? UkDates.display(s.independentPersonConsultedOn()) + ": "
                     + s.independentPersonView() : "";
             lines.add(new StageLine(name, s.handlerId() == null ? "" : complaints.officerName(s.handlerId()),
@@ -158,15 +158,16 @@ public final class ComplaintDetailViewModel {
         String rule = c.routeRule() + (c.isRouteOverridden() ? "\nRoute changed: " + c.routeReason() : "");
         ComplaintDecision d = c.decision();
         String outcomeLine = d == null ? "" : d.outcome().label() + " on " + UkDates.display(d.decidedOn())
-                + (d.sanctions() == null ? "" : ". Sanctions or actions: " + d.sanctions())
-                + (d.learningPoints() == null ? "" : ". Learning points: " + d.learningPoints())
+                + (d.sanctions() == null ? "" : ". Sanctions or actions: " + withoutStop(d.sanctions()))
+                + (d.learningPoints() == null ? "" : ". Learning points: " + withoutStop(d.learningPoints()))
                 + (d.noticePublished() ? ". Decision notice published " + UkDates.display(d.noticePublishedOn())
                 : ". No decision notice published")
                 + (c.reviewRequestedOn() == null ? "" : ". Review requested " + UkDates.display(c.reviewRequestedOn())
-                + (c.reviewResult() == null ? "" : ": " + c.reviewResult()))
+                + (c.reviewResult() == null ? "" : ": " + withoutStop(c.reviewResult())))
                 + ".";
         return new Shown(c, c.reference() + " · " + (c.isOpen() ? "Open" : "Closed"), about.toString(),
-                c.route().label(), rule, outcomeLine, lines, template.name() + " · " + template.targets(), next,
+                c.route().label(), rule, outcomeLine, lines, live ? template.name() + " · " + template.targets() : "",
+                next,
                 live && template.acknowledgeDays() != null && current.acknowledgedOn() == null,
                 live && template.allowsExtension() && !current.isExtended(), live && template.independentPerson());
     }
@@ -266,6 +267,12 @@ public final class ComplaintDetailViewModel {
                 problem.set("The complaint could not be changed: " + failure.getMessage());
             }
         });
+    }
+
+    /** Sentences are joined with full stops, so one already ending a piece of text is left off. */
+    private static String withoutStop(String s) {
+        String t = s.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static String blankAsNull(String s) {

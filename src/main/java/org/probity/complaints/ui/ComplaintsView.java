@@ -50,7 +50,7 @@ final class ComplaintsView {
         root.setId("complaintsView");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(buildList(), buildRight());
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.5);
         register = new Tab("Register", split);
         register.setId("complaintsRegisterTab");
         Tab caseLog = new Tab("Case log", buildCaseLog());
@@ -109,18 +109,21 @@ final class ComplaintsView {
         table.setId("complaintsTable");
         table.setAccessibleText("Complaints");
         table.setItems(list.shown());
-        table.getColumns().add(ComplaintViews.column("Reference", 120, ComplaintRow::reference));
-        table.getColumns().add(ComplaintViews.dateColumn("Due", 100, ComplaintRow::due));
-        table.getColumns().add(ComplaintViews.column("When", 170, ComplaintRow::dueText));
-        table.getColumns().add(ComplaintViews.column("Status", 150, ComplaintRow::status));
+        table.getColumns().add(ComplaintViews.column("Reference", 130, ComplaintRow::reference));
+        table.getColumns().add(ComplaintViews.dateColumn("Due", 115, ComplaintRow::due));
+        table.getColumns().add(ComplaintViews.column("When", 190, ComplaintRow::dueText));
+        table.getColumns().add(ComplaintViews.column("Status", 175, ComplaintRow::status));
         table.getColumns().add(ComplaintViews.column("Stage", 170, ComplaintRow::stage));
         table.getColumns().add(ComplaintViews.column("Handled by", 140, ComplaintRow::handler));
-        table.getColumns().add(ComplaintViews.dateColumn("Received", 100, ComplaintRow::receivedOn));
+        table.getColumns().add(ComplaintViews.dateColumn("Received", 115, ComplaintRow::receivedOn));
         table.getColumns().add(ComplaintViews.column("Direction", 170, ComplaintRow::direction));
         table.getColumns().add(ComplaintViews.column("Category", 170, ComplaintRow::category));
         table.getColumns().add(ComplaintViews.column("Parties", 220, ComplaintRow::parties));
         table.getColumns().add(ComplaintViews.column("Route", 220, ComplaintRow::route));
-        table.getColumns().forEach(c -> c.setSortable(false));
+        table.getColumns().forEach(c -> {
+            c.setSortable(false);
+            c.setMinWidth(c.getPrefWidth());
+        });
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ComplaintRow item, boolean empty) {
@@ -190,14 +193,14 @@ final class ComplaintsView {
         TableView<CaseLogRow> rows = new TableView<>(log.rows());
         rows.setId("caseLogTable");
         rows.setAccessibleText("Case log");
-        rows.getColumns().add(ComplaintViews.column("Reference", 120, r -> r.reference().toString()));
-        rows.getColumns().add(ComplaintViews.dateColumn("Received", 100, CaseLogRow::receivedOn));
-        rows.getColumns().add(ComplaintViews.column("Route", 230, CaseLogRow::route));
-        rows.getColumns().add(ComplaintViews.column("Stage", 220, CaseLogRow::stage));
-        rows.getColumns().add(ComplaintViews.column("Independent Person consulted", 190,
+        rows.getColumns().add(ComplaintViews.column("Reference", 135, r -> r.reference().toString()));
+        rows.getColumns().add(ComplaintViews.dateColumn("Received", 115, CaseLogRow::receivedOn));
+        rows.getColumns().add(ComplaintViews.column("Route", 330, CaseLogRow::route));
+        rows.getColumns().add(ComplaintViews.column("Stage", 300, CaseLogRow::stage));
+        rows.getColumns().add(ComplaintViews.column("Independent Person consulted", 215,
                 r -> r.independentPersonConsulted() ? "Yes" : "No"));
         rows.getColumns().add(ComplaintViews.column("Next step", 220, CaseLogRow::nextStep));
-        rows.getColumns().add(ComplaintViews.dateColumn("By", 100, CaseLogRow::nextStepDue));
+        rows.getColumns().add(ComplaintViews.dateColumn("By", 115, CaseLogRow::nextStepDue));
         rows.getColumns().add(ComplaintViews.column("Outcome", 170, CaseLogRow::outcome));
         rows.setPlaceholder(new Label("No complaints were received in this year."));
         VBox.setVgrow(rows, Priority.ALWAYS);
@@ -234,7 +237,7 @@ final class ComplaintsView {
         lines.setId("statisticsTable");
         lines.setAccessibleText("Complaint figures");
         lines.getColumns().add(ComplaintViews.column("Breakdown", 130, ComplaintStatisticsViewModel.Line::breakdown));
-        lines.getColumns().add(ComplaintViews.column("", 380, ComplaintStatisticsViewModel.Line::label));
+        lines.getColumns().add(ComplaintViews.column("", 500, ComplaintStatisticsViewModel.Line::label));
         lines.getColumns().add(ComplaintViews.column("Complaints", 110, ComplaintStatisticsViewModel.Line::count));
         lines.getColumns().forEach(c -> c.setSortable(false));
         VBox.setVgrow(lines, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -171,7 +172,7 @@ class ComplaintsSectionIT {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<StageLine> timeline(FxRobot robot) {
-        return robot.lookup("#complaintTimeline").queryAs(TableView.class);
+    private ListView<StageLine> timeline(FxRobot robot) {
+        return robot.lookup("#complaintTimeline").queryAs(ListView.class);
     }
 }
