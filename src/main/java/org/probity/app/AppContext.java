@@ -15,6 +15,7 @@ import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
 import org.probity.complaints.ComplaintDueItems;
+import org.probity.complaints.ComplaintRecords;
 import org.probity.complaints.ComplaintService;
 import org.probity.complaints.ConfidentialAccess;
 import org.probity.complaints.persistence.JooqComplaintRepository;
@@ -90,7 +91,8 @@ public final class AppContext implements AutoCloseable {
         sources.add(new ComplaintDueItems(complaints));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
-        this.personRecordSources = List.of(new RelationshipRecords(relationships));
+        this.personRecordSources = List.of(new RelationshipRecords(relationships),
+                new ComplaintRecords(complaints));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */

@@ -33,6 +33,9 @@ public interface ComplaintRepository {
     /** Moves the response due date of one stage, when the calendar changes under it. */
     void moveResponseDue(long stageId, java.time.LocalDate newDue);
 
+    /** Complaints the person made or is the subject of. */
+    List<Complaint> involving(org.probity.people.PersonRef person);
+
     /** Complaints with no outcome yet. */
     List<Complaint> open();
 

@@ -119,6 +119,17 @@ public final class ComplaintService {
         return transactions.inTransaction(repository::count);
     }
 
+    /**
+     * Complaints the person made or is the subject of. Who is a party to a complaint is itself
+     * confidential, so a reader without access sees none.
+     */
+    public List<Complaint> involving(PersonRef person) {
+        if (!access.maySeeConfidential()) {
+            return List.of();
+        }
+        return transactions.inTransaction(() -> repository.involving(person));
+    }
+
     /** The complaint with a reference such as {@code CMP-2026-0001}, for the global search. */
     public List<Complaint> search(String text) {
         return ComplaintReference.parse(text).flatMap(this::complaint).map(List::of).orElse(List.of());

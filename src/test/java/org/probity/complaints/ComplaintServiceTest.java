@@ -339,6 +339,14 @@ class ComplaintServiceTest {
             assertThat(seen.category()).isEqualTo(ComplaintCategory.BULLYING_OR_HARASSMENT);
             assertThat(withheld.all()).allSatisfy(x -> assertThat(x.summary()).isNull());
 
+            assertThat(withheld.involving(m(c.councillor))).isEmpty();
+            assertThat(new ComplaintRecords(c.complaints).recordsOf(m(c.otherCouncillor))).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.summary()).isEqualTo("Complaint from Cllr Jane Smith · Bullying or harassment");
+                        assertThat(r.sectionId()).isEqualTo("complaints");
+                    });
+            assertThat(new ComplaintRecords(withheld).recordsOf(m(c.otherCouncillor))).isEmpty();
+
             // changes made by such a reader keep the confidential fields
             withheld.acknowledge(logged.id(), d(2026, 11, 3));
             assertThat(c.complaints.complaint(logged.id()).orElseThrow().summary())

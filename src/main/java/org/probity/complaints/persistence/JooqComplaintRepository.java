@@ -239,6 +239,12 @@ public final class JooqComplaintRepository implements ComplaintRepository {
     }
 
     @Override
+    public List<Complaint> involving(PersonRef person) {
+        return fetch(COMPLAINT.COMPLAINANT_TYPE.eq(person.type().name()).and(COMPLAINT.COMPLAINANT_ID.eq(person.id()))
+                .or(COMPLAINT.SUBJECT_TYPE.eq(person.type().name()).and(COMPLAINT.SUBJECT_ID.eq(person.id()))));
+    }
+
+    @Override
     public List<Complaint> open() {
         return fetch(COMPLAINT.OUTCOME.isNull());
     }
