@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -172,19 +173,27 @@ public final class ComplaintListViewModel {
                 : officers.getOrDefault(ref.id(), "(removed officer)");
     }
 
-    /** Puts a complaint just saved into the list (replacing its old line). */
-    public ComplaintRow put(Complaint c) {
-        ComplaintRow row = row(c, complaints.today(), officerNames, memberNames);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() == c.id()) {
-                rows.set(i, row);
-                refilter();
-                return row;
+    /**
+     * Puts a complaint just saved into the list (replacing its old line), its line worked out in
+     * the background; {@code then} gets the new line.
+     */
+    public void put(Complaint c, Consumer<ComplaintRow> then) {
+        Map<Long, String> oNames = officerNames;
+        Map<Long, String> mNames = memberNames;
+        tasks.run("Showing the complaint", () -> row(c, complaints.today(), oNames, mNames), row -> {
+            boolean replaced = false;
+            for (int i = 0; i < rows.size() && !replaced; i++) {
+                if (rows.get(i).id() == c.id()) {
+                    rows.set(i, row);
+                    replaced = true;
+                }
             }
-        }
-        rows.add(0, row);
-        refilter();
-        return row;
+            if (!replaced) {
+                rows.add(0, row);
+            }
+            refilter();
+            then.accept(row);
+        }, failure -> loadProblem.set("The complaints could not be read: " + failure.getMessage()));
     }
 
     public ComplaintRow find(long id) {

@@ -42,14 +42,8 @@ public final class ComplaintsViewModel {
         this.caseLog = new CaseLogViewModel(complaints, tasks);
         this.statistics = new ComplaintStatisticsViewModel(complaints, tasks);
         list.setOnLoaded(this::listLoaded);
-        logForm.whenSaved(c -> {
-            changed(c);
-            select(list.find(c.id()));
-        });
-        detail.whenChanged(c -> {
-            changed(c);
-            selected.set(list.find(c.id()));
-        });
+        logForm.whenSaved(c -> changed(c, this::select));
+        detail.whenChanged(c -> changed(c, selected::set));
     }
 
     /** Reads the register, the case log and the figures again, in the background. */
@@ -68,8 +62,8 @@ public final class ComplaintsViewModel {
         }
     }
 
-    private void changed(Complaint c) {
-        list.put(c);
+    private void changed(Complaint c, java.util.function.Consumer<ComplaintRow> then) {
+        list.put(c, then);
         caseLog.load();
         statistics.calculate();
     }
