@@ -104,7 +104,9 @@ public final class DemoComplaints {
         Long chief = routing.chiefExecutive().map(Officer::id).orElse(null);
         List<Long> directors = officers.stream().filter(o -> o.tier() == Tier.DIRECTOR).map(Officer::id).toList();
         Map<String, ComplaintProcedure> procedures = new HashMap<>();
-        complaints.procedures().forEach(p -> procedures.put(p.code(), p));
+        // Each stage's targets as they apply now, read once rather than for every complaint.
+        complaints.procedures().forEach(p -> procedures.put(p.code(), new ComplaintProcedure(p.id(), p.code(),
+                p.name(), p.stages().stream().map(t -> complaints.targets(p.code(), t)).toList())));
         // A seed of its own, so the complaints do not change when the people generator draws differently.
         SplittableRandom random = new SplittableRandom(seed * 37 + 11);
         int count = scale == DemoScale.LARGE ? LARGE_COUNT : SMALL_COUNT;
@@ -211,8 +213,7 @@ public final class DemoComplaints {
         LocalDate cursor = c.receivedOn();
         Long handler = conduct ? mo : firstHandler;
         ComplaintOutcome outcome = null;
-        for (StageTemplate stageTemplate : procedure.stages()) {
-            StageTemplate t = complaints.targets(procedure.code(), stageTemplate);
+        for (StageTemplate t : procedure.stages()) {
             if (t.differentHandler()) {
                 handler = differentHandler(stages, chief, mo, directors, random);
             }
