@@ -14,6 +14,11 @@ import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
 import org.probity.common.DueItemSource;
+import org.probity.complaints.ComplaintDueItems;
+import org.probity.complaints.ComplaintRecords;
+import org.probity.complaints.ComplaintService;
+import org.probity.complaints.ConfidentialAccess;
+import org.probity.complaints.persistence.JooqComplaintRepository;
 import org.probity.enquiries.EnquiryDueItems;
 import org.probity.enquiries.EnquiryService;
 import org.probity.enquiries.persistence.JooqEnquiryRepository;
@@ -59,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final AttachmentService attachments;
     private final GroupMeetingService groupMeetings;
     private final EnquiryService enquiries;
+    private final ComplaintService complaints;
     private final DeclarationTransfer relationshipTransfer;
     private final ProtocolService protocols;
     private final ReviewService reviews;
@@ -93,16 +99,20 @@ public final class AppContext implements AutoCloseable {
         reviewEvidenceSources.add(new DeclarationEvidence(relationships));
         reviewEvidenceSources.add(new GroupMeetingEvidence(groupMeetings));
         reviewEvidenceSources.add(new EnquiryEvidence(enquiries));
+        this.complaints = new ComplaintService(new JooqComplaintRepository(database.session()), people, calendar,
+                database.session(), audit, clock, ConfidentialAccess.GRANTED);
         // Each register adds what it has falling due to the Today dashboard.
         List<DueItemSource> sources = new ArrayList<>();
         sources.add(new PeopleDueItems(people));
         sources.add(new RelationshipDueItems(relationships, calendar));
         sources.add(new GroupMeetingDueItems(groupMeetings));
         sources.add(new EnquiryDueItems(enquiries));
+        sources.add(new ComplaintDueItems(complaints));
         sources.add(new ProtocolDueItems(protocols, reviews));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
-        this.personRecordSources = List.of(new RelationshipRecords(relationships));
+        this.personRecordSources = List.of(new RelationshipRecords(relationships),
+                new ComplaintRecords(complaints));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -154,6 +164,10 @@ public final class AppContext implements AutoCloseable {
 
     public EnquiryService enquiries() {
         return enquiries;
+    }
+
+    public ComplaintService complaints() {
+        return complaints;
     }
 
     /** Import and export of the register of declared relationships. */

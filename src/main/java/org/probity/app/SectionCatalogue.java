@@ -6,6 +6,7 @@ import org.probity.app.settings.SettingsSection;
 import org.probity.app.today.TodaySection;
 import org.probity.calendar.ui.CalendarSettingsPage;
 import org.probity.calendar.ui.DeadlineSection;
+import org.probity.complaints.ui.ComplaintsSection;
 import org.probity.enquiries.ui.EnquiriesSection;
 import org.probity.groupmeetings.ui.GroupMeetingTargetsPage;
 import org.probity.groupmeetings.ui.GroupMeetingsSection;
@@ -39,6 +40,7 @@ public final class SectionCatalogue {
                 context.attachments(), tasks));
         sections.add(new GroupMeetingsSection(context.groupMeetings(), context.people(), context.attachments(), tasks));
         sections.add(new EnquiriesSection(context.enquiries(), context.people(), context.attachments(), tasks));
+        sections.add(new ComplaintsSection(context.complaints(), context.people(), context.attachments(), tasks));
         sections.add(new ProtocolsSection(context.protocols(), context.reviews(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));

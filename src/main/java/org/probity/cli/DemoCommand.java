@@ -3,6 +3,7 @@ package org.probity.cli;
 import java.util.concurrent.Callable;
 import org.probity.app.AppContext;
 import org.probity.demo.DemoAuthority;
+import org.probity.demo.DemoComplaints;
 import org.probity.demo.DemoDeclarationSummary;
 import org.probity.demo.DemoDeclarations;
 import org.probity.demo.DemoGroupMeetings;
@@ -59,6 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + summary.officers() + " officers into " + parent.dataDirectory() + ".");
             spec.commandLine().getOut().println(new DemoGroupMeetings(context.groupMeetings(),
                     context.people(), context.database().session(), context.clock()).load(seed, scale).describe());
+            spec.commandLine().getOut().println(new DemoComplaints(context.complaints(), context.people(),
+                    context.calendar().calendar()).load(seed, scale).describe());
             spec.commandLine().getOut().println(new DemoProtocols(context.protocols(), context.reviews(),
                     context.clock()).load());
             return 0;

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code probity export members|officers|relationships|group-meetings|enquiries FILE [--include-confidential]}. */
+/** {@code probity export members|officers|relationships|group-meetings|enquiries|complaints FILE [--include-confidential]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export members, officers or declared relationships to a .csv or .xlsx file (the format"
                 + " follows the extension). The file can be imported again as it is.")
@@ -24,14 +24,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "members|officers|relationships|group-meetings|enquiries", description = "Which list to export.")
+    @Parameters(index = "0", paramLabel = "members|officers|relationships|group-meetings|enquiries|complaints", description = "Which list to export.")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .csv or .xlsx file to write.")
     Path file;
 
     @Option(names = "--include-confidential",
-            description = "Relationships only: also write each declaration's confidential description.")
+            description = "Relationships and complaints only: also write the confidential fields.")
     boolean includeConfidential;
 
     @Override
@@ -47,6 +47,9 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new CommandFailure(e.getMessage());
             }
         }
+        if (ComplaintFiles.named(kind)) {
+            return ComplaintFiles.export(parent, file, includeConfidential, spec.commandLine().getOut());
+        }
         if (EnquiryFiles.named(kind)) {
             return EnquiryFiles.export(parent, file, spec.commandLine().getOut());
         }
@@ -55,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         PersonKind personKind = PersonKind.parse(kind)
                 .orElseThrow(() -> new CommandFailure("say what to export: 'members', 'officers', 'relationships',"
-                        + " 'group-meetings' or 'enquiries' (not '" + kind + "')."));
+                        + " 'group-meetings', 'enquiries' or 'complaints' (not '" + kind + "')."));
         if (includeConfidential) {
             throw new CommandFailure("--include-confidential applies only to relationships; " + personKind.plural()
                     + " have no confidential descriptions.");

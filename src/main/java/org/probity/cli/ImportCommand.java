@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code probity import members|officers|relationships|group-meetings|enquiries FILE [--dry-run]}. */
+/** {@code probity import members|officers|relationships|group-meetings|enquiries|complaints FILE [--dry-run]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import members, officers or declared relationships from a .csv or .xlsx file. Nothing is"
                 + " imported if any row has a problem; each problem is printed on its own line.")
@@ -31,7 +31,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "members|officers|relationships|group-meetings|enquiries", description = "Which list the file holds.")
+    @Parameters(index = "0", paramLabel = "members|officers|relationships|group-meetings|enquiries|complaints", description = "Which list the file holds.")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .csv or .xlsx file to import.")
@@ -54,6 +54,10 @@ public final class ImportCommand implements Callable<Integer> {
                 return print(report.warnings(), report.problems(), report.summary());
             }
         }
+        if (ComplaintFiles.named(kind)) {
+            return ComplaintFiles.importFile(parent, file, dryRun, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         if (EnquiryFiles.named(kind)) {
             return EnquiryFiles.importFile(parent, file, dryRun, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
@@ -63,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PersonKind personKind = PersonKind.parse(kind)
                 .orElseThrow(() -> new CommandFailure("say what to import: 'members', 'officers', 'relationships',"
-                        + " 'group-meetings' or 'enquiries' (not '" + kind + "')."));
+                        + " 'group-meetings', 'enquiries' or 'complaints' (not '" + kind + "')."));
         try (AppContext context = parent.openContext()) {
             ImportReport report = dryRun ? context.transfer().check(personKind, file)
                     : context.transfer().importFile(personKind, file);

@@ -39,7 +39,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the records of a register on standard output.",
         subcommands = {ListCommand.Relationships.class, ListGroupMeetingsCommand.class,
-                ListEnquiriesCommand.class})
+                ListEnquiriesCommand.class, ListComplaintsCommand.class})
 public final class ListCommand implements Callable<Integer> {
 
     @ParentCommand

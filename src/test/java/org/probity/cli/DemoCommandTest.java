@@ -34,6 +34,7 @@ class DemoCommandTest {
                 + " relationships and \\d+ officers into "
                 + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R"
                 + "Loaded \\d+ group meetings and briefings \\(\\d+ s\\)\\.\\R"
+                + "Loaded 60 demo complaints\\.\\R"
                 + "Loaded the Member/Officer Relations Protocol \\(two adopted versions\\) and its review, approved"
                 + " by the Standards Committee and next before the Constitution Working Group\\.\\R");
         try (AppContext app = AppContext.openEmbedded(dataDir)) {

@@ -59,6 +59,6 @@ class ExportCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString().strip())
-                .isEqualTo("probity: say what to export: 'members', 'officers', 'relationships', 'group-meetings' or 'enquiries' (not 'councillors').");
+                .isEqualTo("probity: say what to export: 'members', 'officers', 'relationships', 'group-meetings', 'enquiries' or 'complaints' (not 'councillors').");
     }
 }

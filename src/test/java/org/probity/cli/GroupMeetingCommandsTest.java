@@ -90,7 +90,7 @@ class GroupMeetingCommandsTest {
 
         assertThat(probity("--data-dir", data, "list")).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("probity: say which register to list: relationships,"
-                + " group-meetings, enquiries (for example: probity list relationships).");
+                + " group-meetings, enquiries, complaints (for example: probity list relationships).");
 
         assertThat(probity("--data-dir", data, "list", "group-meetings", "--alerts")).isZero();
         assertThat(out.toString().strip()).isEqualTo("No group meeting has an open alert.");

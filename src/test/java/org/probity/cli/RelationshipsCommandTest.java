@@ -101,7 +101,7 @@ class RelationshipsCommandTest {
     void listWithoutARegisterSaysWhichThereAre() {
         assertThat(probity("--data-dir", first.toString(), "list")).isEqualTo(1);
         assertThat(err.toString().strip())
-                .isEqualTo("probity: say which register to list: relationships, group-meetings, enquiries (for example: probity list"
+                .isEqualTo("probity: say which register to list: relationships, group-meetings, enquiries, complaints (for example: probity list"
                         + " relationships).");
     }
 

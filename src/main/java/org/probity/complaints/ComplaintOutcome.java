@@ -1,0 +1,40 @@
+package org.probity.complaints;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How a complaint ended. */
+public enum ComplaintOutcome {
+    NO_FURTHER_ACTION("No further action"),
+    RESOLVED_INFORMALLY("Resolved informally"),
+    NOT_UPHELD("Not upheld"),
+    UPHELD("Upheld / breach found"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    ComplaintOutcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Reads a label or a constant name, ignoring case, as typed in a file or on the command line. */
+    public static Optional<ComplaintOutcome> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(v -> v.label.toLowerCase(Locale.ROOT).equals(wanted)
+                || v.name().toLowerCase(Locale.ROOT).equals(wanted.replace(' ', '_').replace('-', '_')))
+                .findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,43 @@
+package org.probity.complaints;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where complaints, their stages and the procedure templates are kept. */
+public interface ComplaintRepository {
+
+    List<ComplaintProcedure> procedures();
+
+    /**
+     * Stores a new complaint with its stages, under its own reference when it has one (a
+     * complaint brought back from an export), else under the next reference of its year.
+     */
+    Complaint insert(Complaint complaint);
+
+    /** Stores many complaints, each with its reference, in batches; nothing is checked or audited. */
+    void insertAll(List<Complaint> complaints);
+
+    /** Replaces a complaint's fields and stages. */
+    void update(Complaint complaint);
+
+    Optional<Complaint> find(long id);
+
+    Optional<Complaint> find(ComplaintReference reference);
+
+    /** Every complaint, in reference order. */
+    List<Complaint> all();
+
+    /** Complaints received from {@code from} to {@code to} inclusive, in reference order. */
+    List<Complaint> receivedBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Moves the response due date of one stage, when the calendar changes under it. */
+    void moveResponseDue(long stageId, java.time.LocalDate newDue);
+
+    /** Complaints the person made or is the subject of. */
+    List<Complaint> involving(org.probity.people.PersonRef person);
+
+    /** Complaints with no outcome yet. */
+    List<Complaint> open();
+
+    int count();
+}
