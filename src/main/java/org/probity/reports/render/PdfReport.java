@@ -164,15 +164,21 @@ public final class PdfReport {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 if (i == 0 && t.rowHeaders()) {
-                    h.append("<th scope=\"row\">").append(esc(row.get(i))).append("</th>");
+                    h.append(unbroken(row.get(i)) ? "<th scope=\"row\" class=\"k\">" : "<th scope=\"row\">").append(esc(row.get(i))).append("</th>");
                 } else {
-                    h.append(numeric(row.get(i)) ? "<td class=\"n\">" : "<td>").append(esc(row.get(i)))
-                            .append("</td>");
+                    String cell = row.get(i);
+                    h.append(numeric(cell) ? "<td class=\"n\">" : unbroken(cell) ? "<td class=\"k\">" : "<td>")
+                            .append(esc(cell)).append("</td>");
                 }
             }
             h.append("</tr>");
         }
         h.append("</tbody></table>");
+    }
+
+    /** References and dates read badly broken over two lines. */
+    private static boolean unbroken(String cell) {
+        return cell.length() <= 16 && cell.matches("[A-Z]{2,5}-\\d{4}-\\d+|\\d{1,2} [A-Z][a-z]{2,4} \\d{4}");
     }
 
     private static boolean numeric(String cell) {
@@ -223,6 +229,7 @@ public final class PdfReport {
                 thead th { background-color: #e4eaf1; font-weight: bold; }
                 tbody th { font-weight: bold; }
                 td.n { text-align: right; }
+                .k { white-space: nowrap; }
                 table.cover th { width: 38%%; background-color: #f1f3f6; font-size: 9.5pt; }
                 table.cover td { font-size: 9.5pt; }
                 .caption { font-weight: bold; font-size: 9.5pt; margin: 3mm 0 1.5mm 0; page-break-after: avoid; }
