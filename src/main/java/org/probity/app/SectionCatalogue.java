@@ -13,6 +13,7 @@ import org.probity.people.ui.DirectorySection;
 import org.probity.people.ui.MembersSection;
 import org.probity.people.ui.OfficersSection;
 import org.probity.relationships.ui.RelationshipsSection;
+import org.probity.reports.ui.ReportsSection;
 import org.probity.transfer.ui.TransferSection;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.Section;
@@ -37,6 +38,7 @@ public final class SectionCatalogue {
                 context.attachments(), tasks));
         sections.add(new GroupMeetingsSection(context.groupMeetings(), context.people(), context.attachments(), tasks));
         sections.add(new EnquiriesSection(context.enquiries(), context.people(), context.attachments(), tasks));
+        sections.add(new ReportsSection(context.reports(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));

@@ -238,6 +238,11 @@ public final class ReportsViewModel {
         });
     }
 
+    /** Shows a problem found by the screen itself, such as there being no printer. */
+    public void tell(String message) {
+        problem.set(message);
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
