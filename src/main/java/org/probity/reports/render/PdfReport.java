@@ -151,7 +151,7 @@ public final class PdfReport {
 
     private static void table(StringBuilder h, Block.Table t) {
         h.append("<p class=\"caption\">").append(esc(t.caption())).append("</p>");
-        h.append("<table class=\"data\"><thead><tr>");
+        h.append(t.header().size() >= 7 ? "<table class=\"data wide\"><thead><tr>" : "<table class=\"data\"><thead><tr>");
         for (String head : t.header()) {
             h.append("<th scope=\"col\">").append(esc(head)).append("</th>");
         }
@@ -178,7 +178,7 @@ public final class PdfReport {
 
     /** References and dates read badly broken over two lines. */
     private static boolean unbroken(String cell) {
-        return cell.length() <= 16 && cell.matches("[A-Z]{2,5}-\\d{4}-\\d+|\\d{1,2} [A-Z][a-z]{2,4} \\d{4}");
+        return cell.length() <= 16 && cell.matches("[A-Z]{2,5}-\\d{4}-\\d+");
     }
 
     private static boolean numeric(String cell) {
@@ -230,11 +230,12 @@ public final class PdfReport {
                 tbody th { font-weight: bold; }
                 td.n { text-align: right; }
                 .k { white-space: nowrap; }
+                table.wide th, table.wide td { font-size: 7.5pt; padding: 1mm 1.2mm; }
                 table.cover th { width: 38%%; background-color: #f1f3f6; font-size: 9.5pt; }
                 table.cover td { font-size: 9.5pt; }
                 .caption { font-weight: bold; font-size: 9.5pt; margin: 3mm 0 1.5mm 0; page-break-after: avoid; }
                 .numbered { padding-left: 11mm; text-indent: -11mm; }
-                .number { display: inline-block; width: 11mm; text-indent: 0; }
+                .number { padding-right: 3mm; }
                 ul, ol { margin: 0 0 3mm 0; padding-left: 8mm; }
                 li { margin: 0 0 1mm 0; }
                 del { text-decoration: line-through; }
