@@ -35,6 +35,7 @@ public final class PdfReport {
     }
 
     public static void write(ReportDocument report, OutputStream out) {
+        RendererLog.install();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
