@@ -41,6 +41,8 @@ import org.probity.relationships.DeclarationService;
 import org.probity.relationships.RelationshipDueItems;
 import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
+import org.probity.reports.ReportService;
+import org.probity.reports.persistence.JooqReportDraftRepository;
 import org.probity.storage.Database;
 import org.probity.transfer.DeclarationTransfer;
 import org.probity.transfer.PeopleTransfer;
@@ -71,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final List<ReviewEvidenceSource> reviewEvidenceSources = new ArrayList<>();
     private final List<DueItemSource> dueItemSources;
     private final List<PersonRecordSource> personRecordSources;
+    private final ReportService reports;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -113,6 +116,8 @@ public final class AppContext implements AutoCloseable {
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
         this.personRecordSources = List.of(new RelationshipRecords(relationships),
                 new ComplaintRecords(complaints));
+        this.reports = ReportService.withRegisters(new JooqReportDraftRepository(database.session()), people,
+                relationships, groupMeetings, enquiries, calendar, database.session(), audit, clock);
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
@@ -193,6 +198,11 @@ public final class AppContext implements AutoCloseable {
     /** Every register's records about a member or officer, for the person's page. */
     public List<PersonRecordSource> personRecordSources() {
         return personRecordSources;
+    }
+
+    /** Reports to the Standards Committee. */
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.probity.people.ui.OfficersSection;
 import org.probity.protocols.ui.ProtocolReviewSettingsPage;
 import org.probity.protocols.ui.ProtocolsSection;
 import org.probity.relationships.ui.RelationshipsSection;
+import org.probity.reports.ui.ReportsSection;
 import org.probity.transfer.ui.TransferSection;
 import org.probity.ui.BackgroundTasks;
 import org.probity.ui.Section;
@@ -42,6 +43,7 @@ public final class SectionCatalogue {
         sections.add(new EnquiriesSection(context.enquiries(), context.people(), context.attachments(), tasks));
         sections.add(new ComplaintsSection(context.complaints(), context.people(), context.attachments(), tasks));
         sections.add(new ProtocolsSection(context.protocols(), context.reviews(), tasks));
+        sections.add(new ReportsSection(context.reports(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));

@@ -73,6 +73,7 @@ public final class Launcher {
         commandLine.addSubcommand(new ListCommand());
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new ProtocolCommand());
+        commandLine.addSubcommand(new ReportCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -1,0 +1,22 @@
+package org.probity.reports;
+
+/** The reports Probity writes. */
+public enum ReportKind {
+    ANNUAL("Annual report on the operation of the Member/Officer Protocol"),
+    REGISTER_EXTRACT("Register extract");
+
+    private final String label;
+
+    ReportKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,2 @@
+/** Drafts of reports in the database. */
+package org.probity.reports.persistence;
