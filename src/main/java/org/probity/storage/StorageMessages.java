@@ -23,7 +23,7 @@ public final class StorageMessages {
             return "The change refers to a record that does not exist or is still in use. Nothing was changed.";
         }
         if (text.contains("locked by another process") || text.contains("already in use")) {
-            return "The database is in use by another copy of Probity. Close it and try again.";
+            return "Probity is already open on this data folder. Switch to that window, or close it and try again.";
         }
         if (text.contains("connection") && (text.contains("refused") || text.contains("closed"))) {
             return "The database server could not be reached. Check the network connection and try again.";
