@@ -10,6 +10,8 @@ import org.probity.app.today.PeopleDueItems;
 import org.probity.attachments.AttachmentService;
 import org.probity.attachments.persistence.JooqAttachmentRepository;
 import org.probity.audit.AuditTrail;
+import org.probity.audit.IntegrityCheck;
+import org.probity.audit.IntegrityDueItems;
 import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
@@ -29,6 +31,7 @@ import org.probity.relationships.RelationshipDueItems;
 import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.storage.Database;
+import org.probity.storage.TableScan;
 import org.probity.transfer.DeclarationTransfer;
 import org.probity.transfer.PeopleTransfer;
 
@@ -44,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final Optional<Path> dataDir;
     private final Clock clock;
     private final AuditTrail audit;
+    private final IntegrityCheck integrity;
     private final PeopleService people;
     private final DeclarationService relationships;
     private final CalendarService calendar;
@@ -59,7 +63,9 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.dataDir = dataDir;
         this.clock = clock;
-        this.audit = new AuditTrail(new JooqAuditRepository(database.session()), clock, () -> userName);
+        JooqAuditRepository auditRepository = new JooqAuditRepository(database.session());
+        this.audit = new AuditTrail(auditRepository, clock, () -> userName);
+        this.integrity = new IntegrityCheck(auditRepository, new TableScan(database.dataSource())::problems, clock);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
         this.relationships = new DeclarationService(new JooqDeclarationRepository(database.session()), people,
@@ -80,6 +86,7 @@ public final class AppContext implements AutoCloseable {
         sources.add(new RelationshipDueItems(relationships, calendar));
         sources.add(new GroupMeetingDueItems(groupMeetings));
         sources.add(new EnquiryDueItems(enquiries));
+        sources.add(new IntegrityDueItems(integrity));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
         this.personRecordSources = List.of(new RelationshipRecords(relationships));
@@ -105,6 +112,11 @@ public final class AppContext implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** The check of the database and its sealed audit trail ({@code probity verify}, weekly in the window). */
+    public IntegrityCheck integrity() {
+        return integrity;
     }
 
     public PeopleService people() {

@@ -2,6 +2,7 @@ package org.probity.audit;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,8 @@ public final class AuditTrail {
 
     private void write(String recordType, Object recordId, String label, AuditKind kind, Map<String, String> before,
                        Map<String, String> after) {
-        repository.append(new AuditEntry(0, LocalDateTime.now(clock), currentUser.get(), recordType,
+        // Milliseconds are all every database keeps alike, and the seal covers the stored time.
+        repository.append(new AuditEntry(0, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), currentUser.get(), recordType,
                 String.valueOf(recordId), label, kind, before, after));
     }
 }

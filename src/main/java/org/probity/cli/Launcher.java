@@ -71,6 +71,7 @@ public final class Launcher {
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new ListCommand());
         commandLine.addSubcommand(new StatsCommand());
+        commandLine.addSubcommand(new VerifyCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
