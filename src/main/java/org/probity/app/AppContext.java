@@ -10,6 +10,8 @@ import org.probity.app.today.PeopleDueItems;
 import org.probity.attachments.AttachmentService;
 import org.probity.attachments.persistence.JooqAttachmentRepository;
 import org.probity.audit.AuditTrail;
+import org.probity.backup.BackupService;
+import org.probity.backup.BackupSettings;
 import org.probity.audit.IntegrityCheck;
 import org.probity.audit.IntegrityDueItems;
 import org.probity.audit.persistence.JooqAuditRepository;
@@ -48,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final AuditTrail audit;
     private final IntegrityCheck integrity;
+    private final Optional<BackupService> backups;
     private final PeopleService people;
     private final DeclarationService relationships;
     private final CalendarService calendar;
@@ -65,6 +68,8 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         JooqAuditRepository auditRepository = new JooqAuditRepository(database.session());
         this.audit = new AuditTrail(auditRepository, clock, () -> userName);
+        this.backups = dataDir.map(dir -> new BackupService(database.dataSource(), new BackupSettings(dir),
+                database.filePassword(), clock));
         this.integrity = new IntegrityCheck(auditRepository, new TableScan(database.dataSource())::problems, clock);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
@@ -94,7 +99,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
     public static AppContext openEmbedded(Path dataDir) {
-        return new AppContext(Database.openEmbedded(dataDir), Optional.of(dataDir), Clock.system(UK),
+        return openEmbedded(dataDir, Optional.empty());
+    }
+
+    /** As {@link #openEmbedded(Path)}, for a database encrypted with {@code password}. */
+    public static AppContext openEmbedded(Path dataDir, Optional<String> password) {
+        return new AppContext(Database.openEmbedded(dataDir, password), Optional.of(dataDir), Clock.system(UK),
                 System.getProperty("user.name", "unknown"));
     }
 
@@ -117,6 +127,11 @@ public final class AppContext implements AutoCloseable {
     /** The check of the database and its sealed audit trail ({@code probity verify}, weekly in the window). */
     public IntegrityCheck integrity() {
         return integrity;
+    }
+
+    /** Backups of the embedded database; empty on a database server, which is backed up by its own means. */
+    public Optional<BackupService> backups() {
+        return backups;
     }
 
     public PeopleService people() {

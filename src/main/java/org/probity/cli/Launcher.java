@@ -72,6 +72,8 @@ public final class Launcher {
         commandLine.addSubcommand(new ListCommand());
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new VerifyCommand());
+        commandLine.addSubcommand(new BackupCommand());
+        commandLine.addSubcommand(new RestoreCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

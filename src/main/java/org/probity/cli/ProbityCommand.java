@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probity.app.AppContext;
+import java.io.Console;
+import org.probity.backup.BackupCheck;
 import org.probity.common.ProbityVersion;
+import org.probity.storage.Database;
+import org.probity.storage.DatabaseFile;
 import org.probity.storage.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -23,6 +27,8 @@ public final class ProbityCommand implements Callable<Integer> {
             description = "Folder holding the database (default: PROBITY_HOME or the user's data folder).")
     Path dataDir;
 
+    public static final String PASSWORD_VARIABLE = "PROBITY_PASSWORD";
+
     private final Runnable openWindow;
 
     public ProbityCommand(Runnable openWindow) {
@@ -33,9 +39,34 @@ public final class ProbityCommand implements Callable<Integer> {
         return DataDirectory.resolve(Optional.ofNullable(dataDir));
     }
 
-    /** Opens the embedded database for a subcommand. */
+    /** Opens the embedded database for a subcommand, with its password when it is encrypted. */
     public AppContext openContext() {
-        return AppContext.openEmbedded(dataDirectory());
+        Path dir = dataDirectory();
+        return AppContext.openEmbedded(dir, passwordFor(Database.file(dir)));
+    }
+
+    /**
+     * The password for a database file or backup when it is encrypted: from the {@code PROBITY_PASSWORD}
+     * environment variable (for scheduled jobs), else asked for on the terminal without echoing it.
+     */
+    public Optional<String> passwordFor(Path databaseFileOrBackup) {
+        boolean encrypted = databaseFileOrBackup.getFileName().toString().endsWith(".zip")
+                ? BackupCheck.isEncrypted(databaseFileOrBackup)
+                : DatabaseFile.of(databaseFileOrBackup) == DatabaseFile.ENCRYPTED;
+        if (!encrypted) {
+            return Optional.empty();
+        }
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return Optional.of(fromEnvironment);
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new CommandFailure("this database is encrypted: run the command in a terminal to be asked for its "
+                    + "password, or set " + PASSWORD_VARIABLE + ".");
+        }
+        char[] typed = console.readPassword("Password for %s: ", databaseFileOrBackup.getFileName());
+        return typed == null ? Optional.empty() : Optional.of(new String(typed));
     }
 
     @Override

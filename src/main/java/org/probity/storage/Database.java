@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final Optional<Path> preMigrationCopy;
     private DataFolderLock folderLock;
+    private Optional<String> filePassword = Optional.empty();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect, String description, Optional<Path> copy) {
         this.dataSource = dataSource;
@@ -88,6 +89,7 @@ public final class Database implements AutoCloseable {
         try {
             Database database = openLocked(dataDir, migrationLocations, password);
             database.folderLock = lock;
+            database.filePassword = DatabaseFile.of(file(dataDir)) == DatabaseFile.ENCRYPTED ? password : Optional.empty();
             return database;
         } catch (RuntimeException e) {
             lock.close();
@@ -301,6 +303,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return session.dsl();
+    }
+
+    /** The password of an encrypted embedded database, needed to check its backups; empty otherwise. */
+    public Optional<String> filePassword() {
+        return filePassword;
     }
 
     public SQLDialect dialect() {
