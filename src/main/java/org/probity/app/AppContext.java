@@ -32,6 +32,11 @@ import org.probity.relationships.DeclarationService;
 import org.probity.relationships.RelationshipDueItems;
 import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
+import org.probity.security.CurrentUser;
+import org.probity.security.Permissions;
+import org.probity.security.UserAccount;
+import org.probity.security.UserService;
+import org.probity.security.persistence.JooqUserRepository;
 import org.probity.storage.Database;
 import org.probity.storage.TableScan;
 import org.probity.transfer.DeclarationTransfer;
@@ -50,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final AuditTrail audit;
     private final IntegrityCheck integrity;
+    private final Permissions permissions;
+    private final UserService users;
     private final Optional<BackupService> backups;
     private final PeopleService people;
     private final DeclarationService relationships;
@@ -67,19 +74,26 @@ public final class AppContext implements AutoCloseable {
         this.dataDir = dataDir;
         this.clock = clock;
         JooqAuditRepository auditRepository = new JooqAuditRepository(database.session());
-        this.audit = new AuditTrail(auditRepository, clock, () -> userName);
+        JooqUserRepository userRepository = new JooqUserRepository(database.session());
+        // Once accounts exist nobody may do anything until they have signed in.
+        boolean accounts = userRepository.accounts().stream().anyMatch(UserAccount::active);
+        this.permissions = new Permissions(new CurrentUser(accounts ? UserAccount.notSignedIn()
+                : UserAccount.soleUser(userName)), userRepository);
+        this.audit = new AuditTrail(auditRepository, clock, () -> permissions.user().loginName(),
+                permissions::requireWrite);
+        this.users = new UserService(userRepository, database.session(), audit, permissions);
         this.backups = dataDir.map(dir -> new BackupService(database.dataSource(), new BackupSettings(dir),
                 database.filePassword(), clock));
         this.integrity = new IntegrityCheck(auditRepository, new TableScan(database.dataSource())::problems, clock);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
         this.relationships = new DeclarationService(new JooqDeclarationRepository(database.session()), people,
-                database.session(), audit, clock);
+                database.session(), audit, clock, permissions);
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
         this.attachments = new AttachmentService(new JooqAttachmentRepository(database.session()), database.session(),
-                audit, clock, () -> userName);
+                audit, clock, () -> permissions.user().loginName());
         this.groupMeetings = new GroupMeetingService(new JooqGroupMeetingRepository(database.session()), people,
                 calendar, database.session(), audit, clock);
         calendar.addOpenDeadlines(new GroupMeetingDeadlines(groupMeetings));
@@ -127,6 +141,16 @@ public final class AppContext implements AutoCloseable {
     /** The check of the database and its sealed audit trail ({@code probity verify}, weekly in the window). */
     public IntegrityCheck integrity() {
         return integrity;
+    }
+
+    /** What the signed-in person may do; services check it, and so may screens to hide what would be refused. */
+    public Permissions permissions() {
+        return permissions;
+    }
+
+    /** User accounts, sign-in and grants of confidential records. */
+    public UserService users() {
+        return users;
     }
 
     /** Backups of the embedded database; empty on a database server, which is backed up by its own means. */
