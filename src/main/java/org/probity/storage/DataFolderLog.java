@@ -1,6 +1,5 @@
 package org.probity.storage;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -75,7 +74,6 @@ public final class DataFolderLog {
             root.detachAppender("dataFolder");
         }
         root.addAppender(appender);
-        context.getLogger("org.probity").setLevel(Level.INFO);
         started = folder;
     }
 

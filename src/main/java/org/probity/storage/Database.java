@@ -107,7 +107,16 @@ public final class Database implements AutoCloseable {
 
     /** H2 takes the file password and the user's password in one, separated by a space. */
     public static String embeddedPassword(Optional<String> password) {
-        return password.map(p -> p + " ").orElse("");
+        return password.map(p -> fileKey(p) + " ").orElse("");
+    }
+
+    /**
+     * The password as H2's file key. H2 refuses spaces in a file password, and would split the password
+     * at the first one, so it is given as the hex of its UTF-8 bytes: every character counts, spaces
+     * and accents included. H2 then derives the AES key from it with its own salt.
+     */
+    public static String fileKey(String password) {
+        return java.util.HexFormat.of().formatHex(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public static Path file(Path dataDir) {

@@ -168,6 +168,21 @@ class PermissionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theCommandLineAsksWhoIsThereOnceAccountsExist(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir) {
+        try (AppContext app = AppContext.openEmbedded(dataDir)) {
+            app.users().create("mo", "Monitoring Officer", Role.MONITORING_OFFICER, PASSWORD);
+        }
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = org.probity.cli.Launcher.run(new String[] {"--data-dir", dataDir.toString(), "verify"},
+                new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true), d -> { });
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("probity: this Probity has user accounts: sign in with --user NAME."
+                + System.lineSeparator());
+    }
+
+    @org.junit.jupiter.api.Test
     void wrongPasswordsAreMetWithAGrowingDelay() {
         assertThat(List.of(0, 1, 2, 3, 4, 5, 10, 50).stream().map(SignInThrottle::delayAfter).toList())
                 .containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(2),
