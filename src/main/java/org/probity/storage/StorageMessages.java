@@ -13,8 +13,16 @@ public final class StorageMessages {
         SQLException sql = findSqlException(error);
         String text = String.valueOf(sql != null ? sql.getMessage() : error.getMessage()).toLowerCase(Locale.ROOT);
         String state = sql != null && sql.getSQLState() != null ? sql.getSQLState() : "";
-        if (text.contains("no space left") || text.contains("disk full") || state.equals("53100")) {
-            return "The disk is full, so the change could not be saved. Nothing was changed. Free some space and try again.";
+        String chain = chainText(error);
+        if (chain.contains("no space left") || chain.contains("disk full") || chain.contains("not enough space")
+                || state.equals("53100")) {
+            return "The disk is full, so the change could not be saved. Nothing was changed. Free some space, then"
+                    + " close and reopen Probity.";
+        }
+        if (chain.contains("writing to") && chain.contains("failed")) {
+            return "The change could not be written to the disk (it may be full, or the drive may have been"
+                    + " disconnected). Nothing was changed. Free some space or reconnect the drive, then close and"
+                    + " reopen Probity.";
         }
         if (state.startsWith("23") && (text.contains("unique") || text.contains("duplicate"))) {
             return "A record with the same name or number already exists. Nothing was changed.";
@@ -41,6 +49,19 @@ public final class StorageMessages {
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         int newline = message.indexOf('\n');
         return newline > 0 ? message.substring(0, newline).trim() : message.trim();
+    }
+
+    /** Every message in the chain of causes, lower case: the operating system's reason is often deep inside. */
+    private static String chainText(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+            text.append(' ').append(t.getMessage());
+            for (Throwable suppressed : t.getSuppressed()) {
+                text.append(' ').append(suppressed.getMessage());
+            }
+        }
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 
     private static SQLException findSqlException(Throwable error) {
