@@ -47,6 +47,8 @@ public final class SectionCatalogue {
         List<SettingsPage> pages = new ArrayList<>();
         pages.add(new CalendarSettingsPage(context.calendar(), tasks));
         pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
+        context.backups().ifPresent(backups -> pages.add(new org.probity.backup.ui.BackupsPage(
+                new org.probity.backup.ui.BackupsViewModel(backups, context.dataDir().orElseThrow(), tasks))));
         return pages;
     }
 }

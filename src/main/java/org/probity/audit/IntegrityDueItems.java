@@ -21,7 +21,7 @@ public final class IntegrityDueItems implements DueItemSource {
                 .map(problem -> List.of(new DueItem("Data safety", today,
                         "The weekly check of the database found a problem. " + problem
                                 + " Run 'probity verify' for details and restore a backup if records were changed.",
-                        "", "backups", null)))
+                        "", "settings", null)))
                 .orElse(List.of());
     }
 }
