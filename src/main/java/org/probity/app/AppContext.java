@@ -10,6 +10,10 @@ import org.probity.app.today.PeopleDueItems;
 import org.probity.attachments.AttachmentService;
 import org.probity.attachments.persistence.JooqAttachmentRepository;
 import org.probity.audit.AuditTrail;
+import org.probity.backup.BackupService;
+import org.probity.backup.BackupSettings;
+import org.probity.audit.IntegrityCheck;
+import org.probity.audit.IntegrityDueItems;
 import org.probity.audit.persistence.JooqAuditRepository;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.persistence.JooqCalendarRepository;
@@ -43,7 +47,13 @@ import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.reports.ReportService;
 import org.probity.reports.persistence.JooqReportDraftRepository;
+import org.probity.security.CurrentUser;
+import org.probity.security.Permissions;
+import org.probity.security.UserAccount;
+import org.probity.security.UserService;
+import org.probity.security.persistence.JooqUserRepository;
 import org.probity.storage.Database;
+import org.probity.storage.TableScan;
 import org.probity.transfer.DeclarationTransfer;
 import org.probity.transfer.PeopleTransfer;
 
@@ -59,6 +69,10 @@ public final class AppContext implements AutoCloseable {
     private final Optional<Path> dataDir;
     private final Clock clock;
     private final AuditTrail audit;
+    private final IntegrityCheck integrity;
+    private final Permissions permissions;
+    private final UserService users;
+    private final Optional<BackupService> backups;
     private final PeopleService people;
     private final DeclarationService relationships;
     private final CalendarService calendar;
@@ -79,16 +93,27 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.dataDir = dataDir;
         this.clock = clock;
-        this.audit = new AuditTrail(new JooqAuditRepository(database.session()), clock, () -> userName);
+        JooqAuditRepository auditRepository = new JooqAuditRepository(database.session());
+        JooqUserRepository userRepository = new JooqUserRepository(database.session());
+        // Once accounts exist nobody may do anything until they have signed in.
+        boolean accounts = userRepository.accounts().stream().anyMatch(UserAccount::active);
+        this.permissions = new Permissions(new CurrentUser(accounts ? UserAccount.notSignedIn()
+                : UserAccount.soleUser(userName)), userRepository);
+        this.audit = new AuditTrail(auditRepository, clock, () -> permissions.user().loginName(),
+                permissions::requireWrite);
+        this.users = new UserService(userRepository, database.session(), audit, permissions);
+        this.backups = dataDir.map(dir -> new BackupService(database.dataSource(), new BackupSettings(dir),
+                database.filePassword(), clock));
+        this.integrity = new IntegrityCheck(auditRepository, new TableScan(database.dataSource())::problems, clock);
         this.people = new PeopleService(new JooqPeopleRepository(database.session()), database.session(), audit,
                 clock);
         this.relationships = new DeclarationService(new JooqDeclarationRepository(database.session()), people,
-                database.session(), audit, clock);
+                database.session(), audit, clock, permissions);
         this.calendar = new CalendarService(new JooqCalendarRepository(database.session()), database.session(), audit,
                 clock, () -> people.profile().region());
         this.transfer = new PeopleTransfer(people, database.session());
         this.attachments = new AttachmentService(new JooqAttachmentRepository(database.session()), database.session(),
-                audit, clock, () -> userName);
+                audit, clock, () -> permissions.user().loginName());
         this.groupMeetings = new GroupMeetingService(new JooqGroupMeetingRepository(database.session()), people,
                 calendar, database.session(), audit, clock);
         calendar.addOpenDeadlines(new GroupMeetingDeadlines(groupMeetings));
@@ -112,6 +137,7 @@ public final class AppContext implements AutoCloseable {
         sources.add(new EnquiryDueItems(enquiries));
         sources.add(new ComplaintDueItems(complaints));
         sources.add(new ProtocolDueItems(protocols, reviews));
+        sources.add(new IntegrityDueItems(integrity));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
         this.personRecordSources = List.of(new RelationshipRecords(relationships),
@@ -122,7 +148,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */
     public static AppContext openEmbedded(Path dataDir) {
-        return new AppContext(Database.openEmbedded(dataDir), Optional.of(dataDir), Clock.system(UK),
+        return openEmbedded(dataDir, Optional.empty());
+    }
+
+    /** As {@link #openEmbedded(Path)}, for a database encrypted with {@code password}. */
+    public static AppContext openEmbedded(Path dataDir, Optional<String> password) {
+        return new AppContext(Database.openEmbedded(dataDir, password), Optional.of(dataDir), Clock.system(UK),
                 System.getProperty("user.name", "unknown"));
     }
 
@@ -140,6 +171,26 @@ public final class AppContext implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** The check of the database and its sealed audit trail ({@code probity verify}, weekly in the window). */
+    public IntegrityCheck integrity() {
+        return integrity;
+    }
+
+    /** What the signed-in person may do; services check it, and so may screens to hide what would be refused. */
+    public Permissions permissions() {
+        return permissions;
+    }
+
+    /** User accounts, sign-in and grants of confidential records. */
+    public UserService users() {
+        return users;
+    }
+
+    /** Backups of the embedded database; empty on a database server, which is backed up by its own means. */
+    public Optional<BackupService> backups() {
+        return backups;
     }
 
     public PeopleService people() {

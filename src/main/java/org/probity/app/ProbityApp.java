@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.probity.backup.BackupService;
+import org.probity.storage.DataFolderLog;
 import org.probity.storage.DataDirectory;
 import org.probity.ui.FxBackgroundTasks;
 import org.slf4j.Logger;
@@ -21,6 +29,7 @@ public final class ProbityApp extends Application {
 
 
     private FxBackgroundTasks tasks;
+    private ScheduledExecutorService dailyBackups;
     private MainWindow window;
 
     public static void launchWindow(Path dataDir) {
@@ -33,9 +42,16 @@ public final class ProbityApp extends Application {
                 .map(Path::of)
                 .map(p -> p.toAbsolutePath().normalize())
                 .orElseGet(() -> DataDirectory.resolve(Optional.empty()));
+        DataFolderLog.start(dataDir);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(stage, thread.getName(), error));
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> unexpected(stage, "the window", error));
         tasks = new FxBackgroundTasks();
-        window = MainWindow.open(stage, dataDir, tasks, () -> AppContext.openEmbedded(dataDir),
-                SectionCatalogue::sections);
+        SafeOpening opening = new SafeOpening(dataDir, new SignInDialogs(stage), Clock.system(AppContext.UK));
+        window = MainWindow.open(stage, dataDir, tasks, () -> {
+            AppContext context = opening.call();
+            context.backups().ifPresent(this::backUpDaily);
+            return context;
+        }, SectionCatalogue::sections);
         reportShown();
     }
 
@@ -55,10 +71,63 @@ public final class ProbityApp extends Application {
         }
     }
 
+    /** A backup a minute after opening if the last is a day old, then checked again every hour. */
+    private void backUpDaily(BackupService backups) {
+        dailyBackups = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "daily-backup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        dailyBackups.scheduleWithFixedDelay(() -> {
+            try {
+                backups.backUpIfDue();
+            } catch (RuntimeException e) {
+                log().warn("The daily backup could not be taken: {}", e.getClass().getName());
+            }
+        }, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Shows an unexpected error with a reference that is in the log, so it can be reported and found. */
+    private static void unexpected(Stage stage, String where, Throwable error) {
+        String reference = DataFolderLog.unexpected(log(), where, error);
+        Runnable show = () -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle("Probity");
+            alert.setHeaderText("Something went wrong");
+            Label text = new Label("Probity met an error it did not expect. What you had saved is safe; anything not"
+                    + " yet saved may need entering again.\n\nIf it happens again, tell your IT support and quote the"
+                    + " reference " + reference + ", which is in Probity's log.");
+            text.setWrapText(true);
+            text.setPrefWidth(460);
+            text.setId("errorReference");
+            alert.getDialogPane().setContent(text);
+            alert.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
     @Override
     public void stop() {
+        if (dailyBackups != null) {
+            dailyBackups.shutdownNow();
+        }
         if (window != null) {
-            window.model().context().ifPresent(AppContext::close);
+            window.model().context().ifPresent(context -> {
+                // A backup on closing, so yesterday's work is never only in one file.
+                context.backups().ifPresent(backups -> {
+                    try {
+                        backups.backUp();
+                    } catch (RuntimeException e) {
+                        log().warn("The backup on closing could not be taken: {}", e.getClass().getName());
+                    }
+                });
+                context.close();
+            });
         }
         if (tasks != null) {
             tasks.close();

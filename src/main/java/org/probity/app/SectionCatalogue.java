@@ -55,6 +55,8 @@ public final class SectionCatalogue {
         pages.add(new CalendarSettingsPage(context.calendar(), tasks));
         pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
         pages.add(new ProtocolReviewSettingsPage(context.protocols(), tasks));
+        context.backups().ifPresent(backups -> pages.add(new org.probity.backup.ui.BackupsPage(
+                new org.probity.backup.ui.BackupsViewModel(backups, context.dataDir().orElseThrow(), tasks))));
         return pages;
     }
 }

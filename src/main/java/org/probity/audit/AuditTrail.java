@@ -2,6 +2,7 @@ package org.probity.audit;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,11 +17,21 @@ public final class AuditTrail {
     private final AuditRepository repository;
     private final Clock clock;
     private final Supplier<String> currentUser;
+    private final Runnable writeCheck;
 
     public AuditTrail(AuditRepository repository, Clock clock, Supplier<String> currentUser) {
+        this(repository, clock, currentUser, () -> { });
+    }
+
+    /**
+     * {@code writeCheck} runs before every entry is written and refuses by throwing: since every change
+     * is audited in its own transaction, a refusal here stops any service's change, whichever it is.
+     */
+    public AuditTrail(AuditRepository repository, Clock clock, Supplier<String> currentUser, Runnable writeCheck) {
         this.repository = repository;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.writeCheck = writeCheck;
     }
 
     public void created(String recordType, Object recordId, String label, Map<String, String> after) {
@@ -50,7 +61,9 @@ public final class AuditTrail {
 
     private void write(String recordType, Object recordId, String label, AuditKind kind, Map<String, String> before,
                        Map<String, String> after) {
-        repository.append(new AuditEntry(0, LocalDateTime.now(clock), currentUser.get(), recordType,
+        writeCheck.run();
+        // Milliseconds are all every database keeps alike, and the seal covers the stored time.
+        repository.append(new AuditEntry(0, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), currentUser.get(), recordType,
                 String.valueOf(recordId), label, kind, before, after));
     }
 }

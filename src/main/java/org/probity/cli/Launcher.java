@@ -74,6 +74,10 @@ public final class Launcher {
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new ProtocolCommand());
         commandLine.addSubcommand(new ReportCommand());
+        commandLine.addSubcommand(new VerifyCommand());
+        commandLine.addSubcommand(new BackupCommand());
+        commandLine.addSubcommand(new RestoreCommand());
+        commandLine.addSubcommand(new PasswordCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -88,7 +92,10 @@ public final class Launcher {
     }
 
     static String userMessage(Throwable ex) {
-        if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof CommandFailure) {
+        if (ex instanceof ValidationException || ex instanceof StorageException || ex instanceof CommandFailure
+                || ex instanceof org.probity.security.PermissionDeniedException
+                || ex instanceof org.probity.security.SignInException
+                || ex instanceof org.probity.backup.BackupException) {
             return ex.getMessage();
         }
         String message = ex.getMessage();

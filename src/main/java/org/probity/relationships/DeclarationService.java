@@ -20,6 +20,7 @@ import org.probity.people.Officer;
 import org.probity.people.PeopleService;
 import org.probity.people.PersonRef;
 import org.probity.people.ServiceArea;
+import org.probity.security.Permissions;
 import org.probity.storage.Transactions;
 
 /**
@@ -36,9 +37,16 @@ public final class DeclarationService {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Permissions permissions;
 
     public DeclarationService(DeclarationRepository repository, PeopleService people, Transactions transactions,
                               AuditTrail audit, Clock clock) {
+        this(repository, people, transactions, audit, clock, Permissions.unrestricted("probity"));
+    }
+
+    public DeclarationService(DeclarationRepository repository, PeopleService people, Transactions transactions,
+                              AuditTrail audit, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.repository = repository;
         this.people = people;
         this.transactions = transactions;
@@ -60,19 +68,39 @@ public final class DeclarationService {
     // Reading
 
     public List<Declaration> declarations() {
-        return repository.all();
+        return repository.all().stream().map(this::asPermitted).toList();
     }
 
     public Optional<Declaration> declaration(long id) {
-        return repository.find(id);
+        return repository.find(id).map(this::asPermitted);
     }
 
     public Optional<Declaration> declaration(Reference reference) {
-        return repository.find(reference);
+        return repository.find(reference).map(this::asPermitted);
     }
 
     public List<Declaration> involving(PersonRef person) {
-        return repository.involving(person);
+        return repository.involving(person).stream().map(this::asPermitted).toList();
+    }
+
+    /** The confidential description, refused to a clerk or read-only user the declaration was not granted to. */
+    public String description(long id) {
+        permissions.requireConfidential(DECLARATION, id);
+        return existing(id).description();
+    }
+
+    /** The declaration with its description left out unless the signed-in person may see it. */
+    private Declaration asPermitted(Declaration d) {
+        if (d.id() == null || permissions.canSeeConfidential(DECLARATION, d.id())) {
+            return d;
+        }
+        return withDescription(d, null);
+    }
+
+    private static Declaration withDescription(Declaration d, String description) {
+        return new Declaration(d.id(), d.reference(), d.partyA(), d.partyB(), d.kind(), d.kindOther(), d.since(),
+                d.declaredBy(), d.declaredOn(), d.how(), d.declaredTo(), description, d.status(), d.decision(),
+                d.reviewDate(), d.endedOn(), d.endedNote(), d.actions(), d.reconfirmations());
     }
 
     public int count() {
@@ -85,7 +113,19 @@ public final class DeclarationService {
     }
 
     public List<AuditEntry> history(long id) {
+        if (!permissions.canSeeConfidential(DECLARATION, id)) {
+            return audit.history(DECLARATION, id).stream().map(DeclarationService::withoutDescription).toList();
+        }
         return audit.history(DECLARATION, id);
+    }
+
+    private static AuditEntry withoutDescription(AuditEntry e) {
+        Map<String, String> before = new java.util.HashMap<>(e.before());
+        Map<String, String> after = new java.util.HashMap<>(e.after());
+        before.computeIfPresent("Description", (k, v) -> "(confidential)");
+        after.computeIfPresent("Description", (k, v) -> "(confidential)");
+        return new AuditEntry(e.id(), e.recordedAt(), e.user(), e.recordType(), e.recordId(), e.recordLabel(),
+                e.kind(), before, after);
     }
 
     // Declaring
@@ -129,7 +169,10 @@ public final class DeclarationService {
         Declaration before = existing(changed.id());
         Declaration merged = new Declaration(before.id(), before.reference(), changed.partyA(), changed.partyB(),
                 changed.kind(), changed.kindOther(), changed.since(), changed.declaredBy(), changed.declaredOn(),
-                changed.how(), changed.declaredTo(), changed.description(), before.status(), before.decision(),
+                changed.how(), changed.declaredTo(),
+                // Someone who may not see the description cannot have changed it: keep what is stored.
+                permissions.canSeeConfidential(DECLARATION, before.id()) ? changed.description() : before.description(),
+                before.status(), before.decision(),
                 before.reviewDate(), before.endedOn(), before.endedNote(), before.actions(), before.reconfirmations());
         Validation v = validateDeclaration(merged);
         checkDatesAgainstDeclaration(v, merged);

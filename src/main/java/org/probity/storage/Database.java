@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final JooqSession session;
     private final String description;
     private final Optional<Path> preMigrationCopy;
+    private DataFolderLock folderLock;
+    private Optional<String> filePassword = Optional.empty();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect, String description, Optional<Path> copy) {
         this.dataSource = dataSource;
@@ -58,37 +60,119 @@ public final class Database implements AutoCloseable {
         this.session = new JooqSession(DSL.using(dataSource, dialect, settings));
     }
 
-    /** Opens (creating if needed) the embedded database in {@code dataDir}. */
+    /** Opens (creating if needed) the embedded, unencrypted database in {@code dataDir}. */
     public static Database openEmbedded(Path dataDir) {
+        return openEmbedded(dataDir, Optional.empty());
+    }
+
+    /**
+     * Opens (creating if needed) the embedded database in {@code dataDir}; with a password the file
+     * is encrypted (AES) and can only be opened with it. The folder is locked against a second Probity
+     * for as long as the database is open.
+     */
+    public static Database openEmbedded(Path dataDir, Optional<String> password) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new StorageException("The data folder " + dataDir + " could not be created (" + e.getMessage()
                     + "). Choose a folder you can write to with --data-dir.", e);
         }
-        return openEmbedded(dataDir, MIGRATIONS);
+        return openEmbedded(dataDir, MIGRATIONS, password);
     }
 
     static Database openEmbedded(Path dataDir, List<String> migrationLocations) {
-        Path base = dataDir.resolve(FILE_NAME);
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        if (Files.exists(dataDir.resolve(FILE_NAME + ".mv.db"))) {
+        return openEmbedded(dataDir, migrationLocations, Optional.empty());
+    }
+
+    static Database openEmbedded(Path dataDir, List<String> migrationLocations, Optional<String> password) {
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        try {
+            Database database = openLocked(dataDir, migrationLocations, password);
+            database.folderLock = lock;
+            database.filePassword = DatabaseFile.of(file(dataDir)) == DatabaseFile.ENCRYPTED ? password : Optional.empty();
+            return database;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The JDBC address of the embedded database in {@code dataDir}. */
+    public static String embeddedUrl(Path dataDir, boolean encrypted) {
+        // WRITE_DELAY=0: every commit is written to the file before it returns, so a save reported
+        // as done survives Probity being killed straight afterwards.
+        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** H2 takes the file password and the user's password in one, separated by a space. */
+    public static String embeddedPassword(Optional<String> password) {
+        return password.map(p -> fileKey(p) + " ").orElse("");
+    }
+
+    /**
+     * The password as H2's file key. H2 refuses spaces in a file password, and would split the password
+     * at the first one, so it is given as the hex of its UTF-8 bytes: every character counts, spaces
+     * and accents included. H2 then derives the AES key from it with its own salt.
+     */
+    public static String fileKey(String password) {
+        return java.util.HexFormat.of().formatHex(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static Path file(Path dataDir) {
+        return dataDir.resolve(FILE_NAME + ".mv.db");
+    }
+
+    private static Database openLocked(Path dataDir, List<String> migrationLocations, Optional<String> password) {
+        Path file = file(dataDir);
+        DatabaseFile kind = DatabaseFile.of(file);
+        switch (kind) {
+            case EMPTY -> throw new DamagedDatabaseException(file, "the file is empty", null);
+            case UNRECOGNISED -> throw new DamagedDatabaseException(file, "it is not a Probity database file", null);
+            case ENCRYPTED -> {
+                if (password.isEmpty()) {
+                    throw PasswordException.missing();
+                }
+            }
+            default -> { }
+        }
+        boolean encrypted = kind == DatabaseFile.ENCRYPTED || (kind == DatabaseFile.ABSENT && password.isPresent());
+        // A password offered for a plain file is not needed; the file is opened as it is.
+        Optional<String> key = encrypted ? password : Optional.empty();
+        String url = embeddedUrl(dataDir, encrypted);
+        if (kind != DatabaseFile.ABSENT) {
             // Look before touching: a database we must refuse is left byte-for-byte as it was.
             org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
             readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
             readOnly.setUser("probity");
+            readOnly.setPassword(embeddedPassword(key));
             try {
                 refuseIfNewer(flyway(readOnly, migrationLocations), readOnly);
             } catch (NewerDatabaseException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new StorageException("The database file " + dataDir.resolve(FILE_NAME + ".mv.db")
-                        + " could not be opened (" + StorageMessages.rootCause(e) + "). It has not been changed. "
-                        + "If another copy of Probity is using it, close that copy; if the file is damaged, keep it "
-                        + "safe and restore your latest backup into a new data folder.", e);
+                throw classifyOpeningFailure(file, e);
             }
         }
-        return open(url, "probity", "", dataDir, migrationLocations);
+        return open(url, "probity", embeddedPassword(key), dataDir, migrationLocations);
+    }
+
+    private static StorageException classifyOpeningFailure(Path file, RuntimeException e) {
+        SQLException sql = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                sql = s;
+            }
+        }
+        int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD || code == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || code == org.h2.api.ErrorCode.WRONG_PASSWORD_FORMAT) {
+            return PasswordException.wrong(e);
+        }
+        if (code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || code == org.h2.api.ErrorCode.LOCK_TIMEOUT_1) {
+            return new DatabaseInUseException(file.getParent());
+        }
+        return new DamagedDatabaseException(file, StorageMessages.rootCause(e), e);
     }
 
     /** Opens a database from a JDBC URL (H2 or PostgreSQL). */
@@ -230,6 +314,11 @@ public final class Database implements AutoCloseable {
         return session.dsl();
     }
 
+    /** The password of an encrypted embedded database, needed to check its backups; empty otherwise. */
+    public Optional<String> filePassword() {
+        return filePassword;
+    }
+
     public SQLDialect dialect() {
         return dialect;
     }
@@ -250,5 +339,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (folderLock != null) {
+            folderLock.close();
+            folderLock = null;
+        }
     }
 }

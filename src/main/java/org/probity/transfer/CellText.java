@@ -15,6 +15,11 @@ final class CellText {
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}");
 
+    /** Five-digit day numbers: 10000 is 17 Apr 1927 and 99999 is 14 Oct 2173. */
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("[1-9]\\d{4}(\\.\\d+)?");
+    /** Excel counts days from 30 Dec 1899 (its day 1 is 1 Jan 1900, and it believes 1900 was a leap year). */
+    private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
+
     private CellText() {
     }
 
@@ -69,6 +74,10 @@ final class CellText {
             return Parsed.ok(date.get());
         }
         String trimmed = text.strip();
+        if (EXCEL_SERIAL.matcher(trimmed).matches()) {
+            // A date cell saved as a number, as Excel does in CSV when the column was not formatted as a date.
+            return Parsed.ok(EXCEL_DAY_ZERO.plusDays((long) Double.parseDouble(trimmed)));
+        }
         String what = DATE_LIKE.matcher(trimmed).matches() ? " is not a real date" : " is not a date";
         return Parsed.wrong(trimmed + what + " (use " + UkDates.ACCEPTED_FORMS + ")");
     }

@@ -25,10 +25,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Reads CSV files (UTF-8, comma, semicolon or tab separated) and Excel workbooks into a {@link Table}. */
+/**
+ * Reads CSV files and Excel workbooks into a {@link Table}. CSV may be UTF-8 (with or without a byte
+ * order mark) or Windows-1252 (what older Excel saves as "CSV"), told apart by whether the bytes are
+ * valid UTF-8; the separator (comma, semicolon or tab) is the one the header line uses most.
+ */
 final class TableReader {
 
-    static final String NOT_UTF8 = "the file is not UTF-8 text; save it as 'CSV UTF-8' and try again";
+    static final String NOT_UTF8 = "the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8' and"
+            + " try again";
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
     private static final char REPLACEMENT = '\uFFFD';
 
     private TableReader() {
@@ -64,8 +70,9 @@ final class TableReader {
                     + ")."));
         }
         boolean utf8 = isUtf8(bytes);
+        boolean windows1252 = !utf8 && isWindows1252(bytes);
         // Decoding with replacement characters keeps the rows aligned, so each undecodable row can be named.
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = new String(bytes, windows1252 ? WINDOWS_1252 : StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -84,7 +91,7 @@ final class TableReader {
                 int number = (int) record.getRecordNumber();
                 List<String> cells = new ArrayList<>();
                 record.forEach(cells::add);
-                if (!utf8) {
+                if (!utf8 && !windows1252) {
                     for (int i = 0; i < cells.size(); i++) {
                         if (cells.get(i).indexOf(REPLACEMENT) >= 0) {
                             String column = headerRow == 0 || i >= headers.size() ? null : headers.get(i);
@@ -116,6 +123,17 @@ final class TableReader {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** Windows-1252 leaves five byte values unused; a file with any of them is neither encoding. */
+    private static boolean isWindows1252(byte[] bytes) {
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v == 0x81 || v == 0x8D || v == 0x8F || v == 0x90 || v == 0x9D) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The separator that occurs most often, outside quotes, in the header line. */

@@ -84,10 +84,10 @@ class DatabaseTest {
         String before = sha256(file);
 
         assertThatThrownBy(() -> Database.openEmbedded(dataDir))
-                .isInstanceOf(StorageException.class)
-                .hasMessageStartingWith("The database file " + file + " could not be opened (")
+                .isInstanceOf(DamagedDatabaseException.class)
+                .hasMessageStartingWith("The database file " + file + " is damaged (")
                 .hasMessageContaining("It has not been changed.")
-                .hasMessageContaining("restore your latest backup");
+                .hasMessageContaining("Restore your latest backup");
         assertThat(sha256(file)).isEqualTo(before);
     }
 

@@ -144,7 +144,6 @@ class PeopleTransferTest {
                     "Row 3, column 'Surname': Surname is required.",
                     "Row 4, column 'Start date': 31/02/2026 is not a real date (use 23/11/2026, 23 Nov 2026 or 2026-11-23)",
                     "Row 5, column 'Staff number': duplicate officer: staff number E2 is also on row 3.",
-                    "Row 6, column 'Forenames': " + TableReader.NOT_UTF8,
                     "Row 7, column 'Staff number': duplicate officer: staff number E9 already belongs to Pat Existing,"
                             + " who is already in Probity. Remove this row, or give a different staff number.",
                     "Row 7, column 'Line manager': 'E77' is not the staff number of an officer in this file or already"
