@@ -1,6 +1,7 @@
 package org.probity.complaints.persistence;
 
 import static org.probity.storage.schema.Tables.COMPLAINT;
+import static org.probity.storage.schema.Tables.COMPLAINT_PARAGRAPH;
 import static org.probity.storage.schema.Tables.COMPLAINT_PROCEDURE;
 import static org.probity.storage.schema.Tables.COMPLAINT_PROCEDURE_STAGE;
 import static org.probity.storage.schema.Tables.COMPLAINT_STAGE;
@@ -258,6 +259,37 @@ public final class JooqComplaintRepository implements ComplaintRepository {
     @Override
     public int count() {
         return dsl().fetchCount(COMPLAINT);
+    }
+
+    @Override
+    public void linkParagraphs(long complaintId, Long versionId, List<String> numbers) {
+        dsl().deleteFrom(COMPLAINT_PARAGRAPH).where(COMPLAINT_PARAGRAPH.COMPLAINT_ID.eq(complaintId)).execute();
+        if (versionId == null) {
+            return;
+        }
+        for (String number : numbers) {
+            dsl().insertInto(COMPLAINT_PARAGRAPH, COMPLAINT_PARAGRAPH.COMPLAINT_ID,
+                    COMPLAINT_PARAGRAPH.PROTOCOL_VERSION_ID, COMPLAINT_PARAGRAPH.PARAGRAPH_NUMBER)
+                    .values(complaintId, versionId, number).execute();
+        }
+    }
+
+    @Override
+    public Optional<Long> linkedVersion(long complaintId) {
+        return dsl().selectDistinct(COMPLAINT_PARAGRAPH.PROTOCOL_VERSION_ID).from(COMPLAINT_PARAGRAPH)
+                .where(COMPLAINT_PARAGRAPH.COMPLAINT_ID.eq(complaintId)).fetchOptional(0, Long.class);
+    }
+
+    @Override
+    public void updateStageTargets(long procedureId, int stageNumber, Integer acknowledgeDays, Integer respondDays,
+                                   int maxExtensionDays) {
+        dsl().update(COMPLAINT_PROCEDURE_STAGE)
+                .set(COMPLAINT_PROCEDURE_STAGE.ACKNOWLEDGE_DAYS, acknowledgeDays)
+                .set(COMPLAINT_PROCEDURE_STAGE.RESPOND_DAYS, respondDays)
+                .set(COMPLAINT_PROCEDURE_STAGE.MAX_EXTENSION_DAYS, maxExtensionDays)
+                .where(COMPLAINT_PROCEDURE_STAGE.PROCEDURE_ID.eq(procedureId)
+                        .and(COMPLAINT_PROCEDURE_STAGE.STAGE_NUMBER.eq(stageNumber)))
+                .execute();
     }
 
     private List<Complaint> fetch(Condition condition) {
