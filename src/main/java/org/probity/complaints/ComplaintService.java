@@ -741,7 +741,8 @@ public final class ComplaintService {
             }
             rows.add(new CaseLogRow(c.id(), c.reference(), c.receivedOn(), c.route().label(), stage,
                     c.isIndependentPersonConsulted(), next, nextDue,
-                    c.decision() == null ? "" : c.decision().outcome().label()));
+                    c.decision() == null ? "" : c.decision().outcome().label(), String.join(", ",
+                    c.paragraphNumbers())));
         }
         return rows;
     }
