@@ -13,3 +13,8 @@ CREATE TABLE complaint_paragraph (
     CONSTRAINT uq_complaint_paragraph UNIQUE (complaint_id, paragraph_number)
 );
 CREATE INDEX ix_complaint_paragraph_version ON complaint_paragraph (protocol_version_id);
+
+-- The working days a stage's response date was counted with, so that a later change to the
+-- procedure's targets does not alter the dates of stages already started when the calendar
+-- moves them. Empty for stages stored before: the procedure's target applies to those.
+ALTER TABLE complaint_stage ADD COLUMN respond_days INT;

@@ -246,7 +246,7 @@ public final class ComplaintService {
         LocalDate respond = template.respondDays() == null ? null
                 : calendar.due(startedOn, template.respondDays()).due();
         return new ComplaintStage(null, template.number(), handlerId, startedOn, ack, null, respond, null, null,
-                null, null, null, null);
+                null, null, null, null, template.respondDays());
     }
 
     // Logging
@@ -396,7 +396,7 @@ public final class ComplaintService {
                 after = after.withStages(List.of(new ComplaintStage(first.id(), first.number(), first.handlerId(),
                         receivedOn, recounted.acknowledgeDue(), first.acknowledgedOn(), recounted.respondDue(),
                         null, null, null, null, first.independentPersonConsultedOn(),
-                        first.independentPersonView())));
+                        first.independentPersonView(), recounted.respondDays())));
             }
             Complaint changed = withVersionNumbers(after);
             repository.update(changed);
@@ -858,8 +858,8 @@ public final class ComplaintService {
                 if (s == null || s.isCompleted() || s.respondDue() == null || s.id() == null) {
                     continue;
                 }
-                int days = procedure(c.procedureCode()).stage(s.number()).map(t -> targets(c.procedureCode(), t))
-                        .map(StageTemplate::respondDays).orElse(0);
+                int days = s.respondDays() != null ? s.respondDays() : procedure(c.procedureCode()).stage(s.number())
+                        .map(t -> targets(c.procedureCode(), t)).map(StageTemplate::respondDays).orElse(0);
                 if (days > 0) {
                     open.add(new OpenDeadline(REGISTER, c.id() + ":" + s.id(), c.reference().toString(),
                             s.startedOn(), days, s.respondDue()));

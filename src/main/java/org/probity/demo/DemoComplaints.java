@@ -238,7 +238,7 @@ public final class DemoComplaints {
             LocalDate ackDue = t.acknowledgeDays() == null ? null : after(cursor, t.acknowledgeDays());
             LocalDate respondDue = t.respondDays() == null ? null : after(cursor, t.respondDays());
             ComplaintStage stage = new ComplaintStage(null, t.number(), handler, cursor, ackDue, null, respondDue,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, t.respondDays());
             if (ackDue != null) {
                 LocalDate acked = after(cursor, 1 + random.nextInt(random.nextInt(100) < 8 ? 9 : 5));
                 if (acked.isAfter(today)) {

@@ -143,8 +143,17 @@ class ComplaintParagraphsTest {
             Complaint after = c.aboutMember(LocalDate.of(2026, 11, 9));
             assertThat(after.currentStage().orElseThrow().acknowledgeDue()).isEqualTo(LocalDate.of(2026, 11, 11));
 
+            // A closure day counts a stage already started again with the target it started with
+            s.acknowledge(before.id(), LocalDate.of(2026, 11, 10));
+            Complaint assessing = s.advance(before.id(), LocalDate.of(2026, 11, 10), null);
+            assertThat(assessing.currentStage().orElseThrow().respondDue()).isEqualTo(LocalDate.of(2026, 12, 8));
+            s.saveStageTargets(ComplaintProcedure.CODE_OF_CONDUCT, 2, null, 30, 10);
+            c.app.calendar().addClosureDay(LocalDate.of(2026, 11, 27), "Office move");
+            assertThat(s.complaint(before.id()).orElseThrow().currentStage().orElseThrow().respondDue())
+                    .as("20 working days still, one day later").isEqualTo(LocalDate.of(2026, 12, 9));
+
             assertThat(c.app.audit().history(ComplaintService.PROCEDURE,
-                    s.procedure(ComplaintProcedure.CODE_OF_CONDUCT).id())).hasSize(1);
+                    s.procedure(ComplaintProcedure.CODE_OF_CONDUCT).id())).hasSize(2);
 
             assertThatThrownBy(() -> s.saveStageTargets(ComplaintProcedure.CODE_OF_CONDUCT, 2, null, 0, 10))
                     .satisfies(t -> assertThat(messageFor(t, "respondDays")).contains("between 1 and 250"));

@@ -46,8 +46,8 @@ public final class JooqComplaintRepository implements ComplaintRepository {
             + " review_result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_STAGE = "INSERT INTO complaint_stage (complaint_id, stage_number,"
             + " handler_id, started_on, acknowledge_due, acknowledged_on, respond_due, extension_days,"
-            + " extension_reason, extended_due, completed_on, ip_consulted_on, ip_view)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " extension_reason, extended_due, completed_on, ip_consulted_on, ip_view, respond_days)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final JooqSession session;
 
@@ -149,7 +149,7 @@ public final class JooqComplaintRepository implements ComplaintRepository {
     private static Object[] stageValues(long complaintId, ComplaintStage s) {
         return new Object[] {complaintId, s.number(), s.handlerId(), s.startedOn(), s.acknowledgeDue(),
             s.acknowledgedOn(), s.respondDue(), s.extensionDays(), s.extensionReason(), s.extendedDue(),
-            s.completedOn(), s.independentPersonConsultedOn(), s.independentPersonView()};
+            s.completedOn(), s.independentPersonConsultedOn(), s.independentPersonView(), s.respondDays()};
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
@@ -214,6 +214,7 @@ public final class JooqComplaintRepository implements ComplaintRepository {
             r.setCompletedOn(s.completedOn());
             r.setIpConsultedOn(s.independentPersonConsultedOn());
             r.setIpView(s.independentPersonView());
+            r.setRespondDays(s.respondDays());
             r.store();
         }
     }
@@ -304,7 +305,7 @@ public final class JooqComplaintRepository implements ComplaintRepository {
                                 r.get(COMPLAINT_STAGE.RESPOND_DUE), r.get(COMPLAINT_STAGE.EXTENSION_DAYS),
                                 r.get(COMPLAINT_STAGE.EXTENSION_REASON), r.get(COMPLAINT_STAGE.EXTENDED_DUE),
                                 r.get(COMPLAINT_STAGE.COMPLETED_ON), r.get(COMPLAINT_STAGE.IP_CONSULTED_ON),
-                                r.get(COMPLAINT_STAGE.IP_VIEW))));
+                                r.get(COMPLAINT_STAGE.IP_VIEW), r.get(COMPLAINT_STAGE.RESPOND_DAYS))));
         return dsl().selectFrom(COMPLAINT).where(condition)
                 .orderBy(COMPLAINT.REF_YEAR, COMPLAINT.REF_NUMBER)
                 .fetch(r -> toComplaint(r, stages.getOrDefault(r.getId(), List.of())));
