@@ -53,7 +53,17 @@ public final class ComplaintProceduresPage implements SettingsPage {
                     ComplaintViews.column("Respond within", 120, StageRow::respond),
                     ComplaintViews.column("Longest extension", 120, StageRow::extension)));
             table.setPrefHeight(300);
-            model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+            // Kept in step both ways: the table chooses a stage, and a reload chooses it again in the table.
+            table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+                if (now != null || !model.rows().isEmpty()) {
+                    model.selectedProperty().set(now);
+                }
+            });
+            model.selectedProperty().addListener((o, was, now) -> {
+                if (now != table.getSelectionModel().getSelectedItem()) {
+                    table.getSelectionModel().select(now);
+                }
+            });
 
             TextField ack = days("stageAcknowledgeDays");
             ack.textProperty().bindBidirectional(model.acknowledgeDaysProperty());

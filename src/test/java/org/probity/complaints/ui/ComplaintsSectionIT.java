@@ -193,6 +193,47 @@ class ComplaintsSectionIT {
     }
 
     @Test
+    void aStagesTargetIsChangedOnTheSettingsPage(FxRobot robot) {
+        ComplaintProceduresPage page = new ComplaintProceduresPage(council.complaints, new ImmediateBackgroundTasks());
+        Stage window = openWindow(robot, page);
+        try {
+            changeTheInvestigationTarget(robot);
+        } finally {
+            robot.interact(window::close);
+        }
+    }
+
+    private static Stage openWindow(FxRobot robot, ComplaintProceduresPage page) {
+        Stage[] shown = new Stage[1];
+        robot.interact(() -> {
+            shown[0] = new Stage();
+            shown[0].setScene(new Scene((javafx.scene.Parent) page.view(), 1000, 700));
+            page.activated();
+            shown[0].show();
+        });
+        return shown[0];
+    }
+
+    private void changeTheInvestigationTarget(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<ComplaintProceduresViewModel.StageRow> stages = robot.lookup("#procedureStages")
+                .queryAs(TableView.class);
+        assertThat(stages.getItems()).hasSize(9);
+        robot.interact(() -> stages.getSelectionModel().select(stages.getItems().stream()
+                .filter(r -> r.stage().name().equals("Investigation")).findFirst().orElseThrow()));
+        javafx.scene.control.TextField respond = robot.lookup("#stageRespondDays")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(respond.getText()).isEqualTo("60");
+        robot.interact(() -> respond.setText("45"));
+        robot.clickOn("#stageTargetsSave");
+        assertThat(text(robot, "#stageTargetsMessage")).startsWith("Saved: Code-of-conduct complaint, Investigation "
+                + "now respond within 45 working days.");
+        assertThat(council.complaints.procedure("CODE_OF_CONDUCT").stage(3).orElseThrow().respondDays())
+                .isEqualTo(45);
+        assertThat(respond.getText()).as("the stage stays chosen after saving").isEqualTo("45");
+    }
+
+    @Test
     void theListIsFilteredByDirectionAndOverdue(FxRobot robot) {
         council.aboutMember(LocalDate.of(2026, 11, 2));
         council.aboutOfficer(LocalDate.of(2026, 11, 20), council.housingOfficer);
