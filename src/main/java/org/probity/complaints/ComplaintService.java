@@ -365,6 +365,10 @@ public final class ComplaintService {
      */
     public Complaint editDetails(long id, LocalDate receivedOn, ReceivedHow how, ComplaintCategory category,
                                  String paragraphs, String summary, PersonRef complainant, PersonRef subject) {
+        if (!access.maySeeConfidential()) {
+            throw new ValidationException("complaint", "Only someone allowed to see a complaint's confidential "
+                    + "details can correct them.");
+        }
         return transactions.inTransaction(() -> {
             Complaint before = existing(id);
             Complaint after = before.withDetails(receivedOn, how, category, blankToNull(paragraphs),
