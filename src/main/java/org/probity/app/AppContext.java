@@ -22,6 +22,8 @@ import org.probity.complaints.ComplaintDueItems;
 import org.probity.complaints.ComplaintRecords;
 import org.probity.complaints.ComplaintService;
 import org.probity.complaints.ConfidentialAccess;
+import org.probity.complaints.ParagraphVersion;
+import org.probity.complaints.ProtocolParagraphs;
 import org.probity.complaints.persistence.JooqComplaintRepository;
 import org.probity.enquiries.EnquiryDueItems;
 import org.probity.enquiries.EnquiryService;
@@ -33,6 +35,7 @@ import org.probity.groupmeetings.persistence.JooqGroupMeetingRepository;
 import org.probity.common.PersonRecordSource;
 import org.probity.people.PeopleService;
 import org.probity.people.persistence.JooqPeopleRepository;
+import org.probity.protocols.ComplaintEvidence;
 import org.probity.protocols.DeclarationEvidence;
 import org.probity.protocols.EnquiryEvidence;
 import org.probity.protocols.GroupMeetingEvidence;
@@ -128,7 +131,8 @@ public final class AppContext implements AutoCloseable {
         reviewEvidenceSources.add(new GroupMeetingEvidence(groupMeetings));
         reviewEvidenceSources.add(new EnquiryEvidence(enquiries));
         this.complaints = new ComplaintService(new JooqComplaintRepository(database.session()), people, calendar,
-                database.session(), audit, clock, ConfidentialAccess.GRANTED);
+                database.session(), audit, clock, complaintAccess(permissions), complaintParagraphs(protocols));
+        reviewEvidenceSources.add(new ComplaintEvidence(complaints));
         // Each register adds what it has falling due to the Today dashboard.
         List<DueItemSource> sources = new ArrayList<>();
         sources.add(new PeopleDueItems(people));
@@ -144,6 +148,37 @@ public final class AppContext implements AutoCloseable {
                 new ComplaintRecords(complaints));
         this.reports = ReportService.withRegisters(new JooqReportDraftRepository(database.session()), people,
                 relationships, groupMeetings, enquiries, calendar, database.session(), audit, clock);
+    }
+
+    /**
+     * Complaints engage paragraphs of the Member/Officer Relations Protocol (the protocol whose
+     * title speaks of relations, else the first held) in the version in force on the day received.
+     */
+    /** Complaints' parties and summaries follow the signed-in person's role and the records granted to them. */
+    private static ConfidentialAccess complaintAccess(Permissions permissions) {
+        return new ConfidentialAccess() {
+            @Override
+            public boolean maySeeAll() {
+                return permissions.user().role().seesAllConfidential();
+            }
+
+            @Override
+            public boolean maySee(long complaintId) {
+                return permissions.canSeeConfidential("Complaint", complaintId);
+            }
+        };
+    }
+
+    private static ProtocolParagraphs complaintParagraphs(ProtocolService protocols) {
+        return day -> protocols.protocols().stream()
+                .filter(p -> p.title().toLowerCase(java.util.Locale.UK).contains("relations")).findFirst()
+                .or(() -> protocols.protocols().stream().findFirst())
+                .flatMap(p -> protocols.inForceOn(p.id(), day).map(v -> new ParagraphVersion(v.id(),
+                        v.label() + " of the " + p.title() + " (adopted " + org.probity.common.UkDates.display(
+                                v.adoptedOn()) + ")",
+                        protocols.paragraphs(v.id()).stream().filter(para -> !para.key().isEmpty())
+                                .map(para -> ParagraphVersion.ParagraphChoice.of(para.number(), para.text()))
+                                .toList())));
     }
 
     /** Opens the embedded database in {@code dataDir} with the system clock and the signed-in OS user. */

@@ -6,6 +6,7 @@ import org.probity.app.settings.SettingsSection;
 import org.probity.app.today.TodaySection;
 import org.probity.calendar.ui.CalendarSettingsPage;
 import org.probity.calendar.ui.DeadlineSection;
+import org.probity.complaints.ui.ComplaintProceduresPage;
 import org.probity.complaints.ui.ComplaintsSection;
 import org.probity.enquiries.ui.EnquiriesSection;
 import org.probity.groupmeetings.ui.GroupMeetingTargetsPage;
@@ -55,6 +56,7 @@ public final class SectionCatalogue {
         pages.add(new CalendarSettingsPage(context.calendar(), tasks));
         pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
         pages.add(new ProtocolReviewSettingsPage(context.protocols(), tasks));
+        pages.add(new ComplaintProceduresPage(context.complaints(), tasks));
         context.backups().ifPresent(backups -> pages.add(new org.probity.backup.ui.BackupsPage(
                 new org.probity.backup.ui.BackupsViewModel(backups, context.dataDir().orElseThrow(), tasks))));
         return pages;

@@ -17,6 +17,23 @@ public record AuditEntry(long id, LocalDateTime recordedAt, String user, String 
         after = after == null ? Map.of() : Map.copyOf(after);
     }
 
+    /**
+     * This entry with the values of {@code fields} shown as "(confidential)", for a reader who
+     * may not see them; that a value changed stays visible.
+     */
+    public AuditEntry withConfidential(java.util.Collection<String> fields) {
+        Map<String, String> hiddenBefore = new java.util.HashMap<>(before);
+        Map<String, String> hiddenAfter = new java.util.HashMap<>(after);
+        for (String field : fields) {
+            hiddenBefore.computeIfPresent(field, (k, v) -> CONFIDENTIAL);
+            hiddenAfter.computeIfPresent(field, (k, v) -> CONFIDENTIAL);
+        }
+        return new AuditEntry(id, recordedAt, user, recordType, recordId, recordLabel, kind, hiddenBefore, hiddenAfter);
+    }
+
+    /** How a value the reader may not see is shown. */
+    public static final String CONFIDENTIAL = "(confidential)";
+
     /** The fields whose value differs between before and after, in a stable order. */
     public List<FieldChange> changes(List<String> fieldOrder) {
         Set<String> fields = new LinkedHashSet<>(fieldOrder);

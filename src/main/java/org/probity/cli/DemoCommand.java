@@ -60,10 +60,11 @@ public final class DemoCommand implements Callable<Integer> {
                     + summary.officers() + " officers into " + parent.dataDirectory() + ".");
             spec.commandLine().getOut().println(new DemoGroupMeetings(context.groupMeetings(),
                     context.people(), context.database().session(), context.clock()).load(seed, scale).describe());
-            spec.commandLine().getOut().println(new DemoComplaints(context.complaints(), context.people(),
-                    context.calendar().calendar()).load(seed, scale).describe());
+            // The protocol first, so that demo complaints cite paragraphs of the version in force.
             spec.commandLine().getOut().println(new DemoProtocols(context.protocols(), context.reviews(),
                     context.clock()).load());
+            spec.commandLine().getOut().println(new DemoComplaints(context.complaints(), context.people(),
+                    context.calendar().calendar()).load(seed, scale).describe());
             return 0;
         }
     }

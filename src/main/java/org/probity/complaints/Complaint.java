@@ -81,6 +81,28 @@ public record Complaint(Long id, ComplaintReference reference, LocalDate receive
                 decision, reviewRequestedOn, reviewResult, confidentialShown);
     }
 
+    /** The paragraph numbers engaged, as listed in {@code paragraphs} ("8.2, 8.3" or "8.2; 8.3"). */
+    public List<String> paragraphNumbers() {
+        return splitParagraphs(paragraphs);
+    }
+
+    public static List<String> splitParagraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[,;]")).map(String::strip).filter(n -> !n.isEmpty())
+                .distinct().toList();
+    }
+
+    /** The details a clerk may correct after logging; route, stages and outcome are unchanged. */
+    public Complaint withDetails(LocalDate newReceivedOn, ReceivedHow newHow, ComplaintCategory newCategory,
+                                 String newParagraphs, String newSummary, PersonRef newComplainant,
+                                 PersonRef newSubject) {
+        return new Complaint(id, reference, newReceivedOn, newHow, direction, newComplainant, newSubject,
+                newCategory, newParagraphs, newSummary, allegesCodeBreach, route, routeRule, routeReason,
+                procedureCode, stages, decision, reviewRequestedOn, reviewResult, confidentialShown);
+    }
+
     /** The same complaint with the confidential fields left out. */
     public Complaint withoutConfidential() {
         return new Complaint(id, reference, receivedOn, receivedHow, direction, null, null, category, paragraphs,

@@ -40,4 +40,17 @@ public interface ComplaintRepository {
     List<Complaint> open();
 
     int count();
+
+    /**
+     * Replaces the protocol paragraphs a complaint is linked to: {@code numbers} of the version
+     * {@code versionId}, or none when {@code versionId} is {@code null}.
+     */
+    void linkParagraphs(long complaintId, Long versionId, List<String> numbers);
+
+    /** The version a complaint's paragraphs are linked to, if they are. */
+    Optional<Long> linkedVersion(long complaintId);
+
+    /** Changes the working-day targets of one stage of a procedure. */
+    void updateStageTargets(long procedureId, int stageNumber, Integer acknowledgeDays, Integer respondDays,
+                            int maxExtensionDays);
 }

@@ -39,6 +39,7 @@ public final class ComplaintService {
 
     public static final String COMPLAINT = "Complaint";
     public static final String REGISTER = "Complaints";
+    public static final String PROCEDURE = "Complaint procedure";
     /** Alerts come up this many working days before a date falls due. */
     public static final int ALERT_WORKING_DAYS = 2;
 
@@ -49,10 +50,18 @@ public final class ComplaintService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ConfidentialAccess access;
+    private final ProtocolParagraphs protocolParagraphs;
     private volatile List<ComplaintProcedure> procedures;
 
     public ComplaintService(ComplaintRepository repository, PeopleService people, CalendarService calendar,
                             Transactions transactions, AuditTrail audit, Clock clock, ConfidentialAccess access) {
+        this(repository, people, calendar, transactions, audit, clock, access, ProtocolParagraphs.NONE);
+    }
+
+    public ComplaintService(ComplaintRepository repository, PeopleService people, CalendarService calendar,
+                            Transactions transactions, AuditTrail audit, Clock clock, ConfidentialAccess access,
+                            ProtocolParagraphs protocolParagraphs) {
+        this.protocolParagraphs = protocolParagraphs;
         this.repository = repository;
         this.people = people;
         this.calendar = calendar;
@@ -69,21 +78,27 @@ public final class ComplaintService {
 
     // Confidentiality: the one place that decides what a reader sees.
 
+    /** Whether every complaint's confidential fields may be seen (an export with them needs this). */
     public boolean maySeeConfidential() {
-        return access.maySeeConfidential();
+        return access.maySeeAll();
+    }
+
+    /** Whether this complaint's confidential fields may be seen by the person using Probity. */
+    public boolean maySeeConfidential(long complaintId) {
+        return access.maySee(complaintId);
     }
 
     private Complaint shown(Complaint c) {
-        return access.maySeeConfidential() ? c : c.withoutConfidential();
+        return c.id() == null || access.maySee(c.id()) ? c : c.withoutConfidential();
     }
 
     private List<Complaint> shown(List<Complaint> list) {
-        return access.maySeeConfidential() ? list : list.stream().map(Complaint::withoutConfidential).toList();
+        return access.maySeeAll() ? list : list.stream().map(this::shown).toList();
     }
 
     // Reading
 
-    /** The procedures, read once: they change only with a new release of the migrations. */
+    /** The procedures, read once and again after their targets are changed in Settings. */
     public List<ComplaintProcedure> procedures() {
         List<ComplaintProcedure> known = procedures;
         if (known == null) {
@@ -124,10 +139,8 @@ public final class ComplaintService {
      * confidential, so a reader without access sees none.
      */
     public List<Complaint> involving(PersonRef person) {
-        if (!access.maySeeConfidential()) {
-            return List.of();
-        }
-        return transactions.inTransaction(() -> repository.involving(person));
+        return transactions.inTransaction(() -> repository.involving(person)).stream()
+                .filter(c -> access.maySee(c.id())).toList();
     }
 
     /** The complaint with a reference such as {@code CMP-2026-0001}, for the global search. */
@@ -136,8 +149,13 @@ public final class ComplaintService {
     }
 
     public List<AuditEntry> history(long id) {
-        return audit.history(COMPLAINT, id);
+        List<AuditEntry> entries = audit.history(COMPLAINT, id);
+        return access.maySee(id) ? entries : entries.stream().map(e -> e.withConfidential(CONFIDENTIAL_VALUES)).toList();
     }
+
+    /** The history's values that name the parties or tell their story, for a reader who may not see them. */
+    private static final List<String> CONFIDENTIAL_VALUES = List.of("Complainant", "Complained about", "Summary",
+            "Rule", "Reason for the route");
 
     /** The name of a member or officer, or "" for none (as for a complaint read without its confidential fields). */
     public String personName(PersonRef person) {
@@ -156,6 +174,42 @@ public final class ComplaintService {
     public String stageName(Complaint c, ComplaintStage stage) {
         return procedure(c.procedureCode()).stage(stage.number()).map(StageTemplate::name)
                 .orElse("Stage " + stage.number());
+    }
+
+    // Protocol paragraphs
+
+    /** The paragraphs a complaint received on {@code day} may engage, when a protocol is held. */
+    public Optional<ParagraphVersion> paragraphChoices(LocalDate day) {
+        return day == null ? Optional.empty() : protocolParagraphs.inForceOn(day);
+    }
+
+    /**
+     * The paragraphs engaged, each with its first words ("8.2 Officers should not…"), read from
+     * the version in force on the day received; numbers the version does not hold are shown as typed.
+     */
+    public List<String> describeParagraphs(Complaint c) {
+        Optional<ParagraphVersion> version = paragraphChoices(c.receivedOn());
+        return c.paragraphNumbers().stream()
+                .map(n -> version.flatMap(v -> v.find(n)).map(ParagraphVersion.ParagraphChoice::display).orElse(n))
+                .toList();
+    }
+
+    /** The numbers as the version in force writes them, joined for the paragraphs column. */
+    private Complaint withVersionNumbers(Complaint c) {
+        Optional<ParagraphVersion> version = paragraphChoices(c.receivedOn());
+        if (version.isEmpty() || c.paragraphNumbers().isEmpty()) {
+            return c;
+        }
+        String numbers = c.paragraphNumbers().stream().map(n -> version.get().find(n).orElseThrow().key())
+                .distinct().collect(Collectors.joining(", "));
+        return c.withDetails(c.receivedOn(), c.receivedHow(), c.category(), numbers, c.summary(), c.complainant(),
+                c.subject());
+    }
+
+    private void link(Complaint stored) {
+        Optional<ParagraphVersion> version = paragraphChoices(stored.receivedOn());
+        repository.linkParagraphs(stored.id(), version.map(ParagraphVersion::versionId).orElse(null),
+                version.isPresent() ? stored.paragraphNumbers() : List.of());
     }
 
     // Routes
@@ -201,7 +255,7 @@ public final class ComplaintService {
         LocalDate respond = template.respondDays() == null ? null
                 : calendar.due(startedOn, template.respondDays()).due();
         return new ComplaintStage(null, template.number(), handlerId, startedOn, ack, null, respond, null, null,
-                null, null, null, null);
+                null, null, null, null, template.respondDays());
     }
 
     // Logging
@@ -228,7 +282,7 @@ public final class ComplaintService {
         if (draft.decision() != null) {
             first = first.completed(draft.decision().decidedOn());
         }
-        Complaint prepared = draft.withRoute(draft.reference(), rule, procedure.code())
+        Complaint prepared = withVersionNumbers(draft).withRoute(draft.reference(), rule, procedure.code())
                 .withStages(List.of(first));
         return transactions.inTransaction(() -> {
             if (prepared.reference() != null && repository.find(prepared.reference()).isPresent()) {
@@ -236,6 +290,7 @@ public final class ComplaintService {
                         + " is already used by another complaint.");
             }
             Complaint stored = repository.insert(prepared);
+            link(stored);
             audit.created(COMPLAINT, stored.id(), stored.reference().toString(), values(stored));
             return shown(stored);
         });
@@ -271,6 +326,15 @@ public final class ComplaintService {
             v.check(!c.receivedOn().isAfter(today()), "receivedOn", "The date received ("
                     + UkDates.display(c.receivedOn()) + ") cannot be in the future.");
         }
+        if (c.receivedOn() != null && !c.paragraphNumbers().isEmpty()) {
+            paragraphChoices(c.receivedOn()).ifPresent(version -> {
+                List<String> unknown = c.paragraphNumbers().stream().filter(n -> version.find(n).isEmpty()).toList();
+                v.check(unknown.isEmpty(), "paragraphs", (unknown.size() == 1 ? "Paragraph " + unknown.get(0)
+                        + " is" : "Paragraphs " + String.join(", ", unknown) + " are") + " not in "
+                        + version.label() + ", the version in force on " + UkDates.display(c.receivedOn())
+                        + ". Choose from its paragraphs.");
+            });
+        }
         if (c.direction() != null) {
             checkPerson(v, "complainant", "The complainant", c.complainant(), c.direction().complainantType());
             checkPerson(v, "subject", "The person complained about", c.subject(), c.direction().subjectType());
@@ -298,6 +362,123 @@ public final class ComplaintService {
         boolean exists = person.isMember() ? people.member(person.id()).isPresent()
                 : people.officer(person.id()).isPresent();
         v.check(exists, field, label + " is not in the people directory.");
+    }
+
+    // Correcting the details
+
+    /**
+     * Corrects the details of a logged complaint: how and when it was received, its category,
+     * paragraphs and summary, and who the parties are. The date received and the parties can
+     * change only while the complaint is at its first stage; its dates are then counted again
+     * from the new date received.
+     */
+    public Complaint editDetails(long id, LocalDate receivedOn, ReceivedHow how, ComplaintCategory category,
+                                 String paragraphs, String summary, PersonRef complainant, PersonRef subject) {
+        if (!access.maySee(id)) {
+            throw new ValidationException("complaint", "Only someone allowed to see a complaint's confidential "
+                    + "details can correct them.");
+        }
+        return transactions.inTransaction(() -> {
+            Complaint before = existing(id);
+            Complaint after = before.withDetails(receivedOn, how, category, blankToNull(paragraphs),
+                    blankToNull(summary), complainant, subject);
+            Validation v = validateDetails(after);
+            boolean atFirstStage = before.isOpen() && before.stages().size() == 1;
+            boolean partiesChanged = !java.util.Objects.equals(before.complainant(), complainant)
+                    || !java.util.Objects.equals(before.subject(), subject);
+            boolean dateChanged = !java.util.Objects.equals(before.receivedOn(), receivedOn);
+            v.check(!partiesChanged || atFirstStage, "complainant", "The parties can only be changed while the "
+                    + "complaint is at its first stage.");
+            v.check(!dateChanged || atFirstStage, "receivedOn", "The date received can only be changed while the "
+                    + "complaint is at its first stage.");
+            if (dateChanged && atFirstStage && receivedOn != null) {
+                ComplaintStage first = before.stages().get(0);
+                for (LocalDate recorded : java.util.Arrays.asList(first.acknowledgedOn(),
+                        first.independentPersonConsultedOn())) {
+                    v.check(recorded == null || !recorded.isBefore(receivedOn), "receivedOn", "The date received ("
+                            + UkDates.display(receivedOn) + ") cannot be after what is already recorded at the "
+                            + "first stage (" + UkDates.display(recorded) + ").");
+                }
+            }
+            v.throwIfInvalid();
+            if (dateChanged) {
+                ComplaintStage first = before.stages().get(0);
+                ComplaintStage recounted = startStage(before.procedureCode(),
+                        procedure(before.procedureCode()).stage(first.number()).orElseThrow(), first.handlerId(),
+                        receivedOn);
+                after = after.withStages(List.of(new ComplaintStage(first.id(), first.number(), first.handlerId(),
+                        receivedOn, recounted.acknowledgeDue(), first.acknowledgedOn(), recounted.respondDue(),
+                        null, null, null, null, first.independentPersonConsultedOn(),
+                        first.independentPersonView(), recounted.respondDays())));
+            }
+            Complaint changed = withVersionNumbers(after);
+            repository.update(changed);
+            link(changed);
+            Complaint stored = repository.find(id).orElseThrow();
+            audit.changed(COMPLAINT, id, stored.reference().toString(), values(before), values(stored));
+            return shown(stored);
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // Procedure targets
+
+    /** The longest target or extension Settings accepts, in working days (about a year). */
+    public static final int MAX_TARGET_DAYS = 250;
+
+    /**
+     * Changes a stage's working-day targets. Stages already started keep the dates counted when
+     * they started; the new targets apply to stages opened from now on.
+     */
+    public ComplaintProcedure saveStageTargets(String procedureCode, int stageNumber, Integer acknowledgeDays,
+                                               Integer respondDays, Integer maxExtensionDays) {
+        ComplaintProcedure procedure = procedure(procedureCode);
+        StageTemplate before = procedure.stage(stageNumber).orElseThrow(() -> new ValidationException("stage",
+                "The " + procedure.name().toLowerCase(java.util.Locale.UK) + " procedure has no stage "
+                        + stageNumber + "."));
+        Validation v = new Validation();
+        checkTarget(v, "acknowledgeDays", "The acknowledgement target", acknowledgeDays, 1);
+        checkTarget(v, "respondDays", "The response target", respondDays, 1);
+        v.required("maxExtensionDays", "The longest extension", maxExtensionDays);
+        checkTarget(v, "maxExtensionDays", "The longest extension", maxExtensionDays, 0);
+        v.check(maxExtensionDays == null || maxExtensionDays == 0 || respondDays != null, "maxExtensionDays",
+                "An extension needs a response target to extend: set the response target or make the "
+                        + "longest extension 0.");
+        boolean authorityTargets = ComplaintProcedure.PROTOCOL.equals(procedureCode)
+                && stageNumber == ComplaintProcedure.PROTOCOL_STAGE_ONE;
+        v.check(!authorityTargets || (java.util.Objects.equals(acknowledgeDays, before.acknowledgeDays())
+                && java.util.Objects.equals(respondDays, before.respondDays())), "respondDays", before.name()
+                + " of the protocol procedure takes the authority's complaint targets: change them in Settings, "
+                + "Authority.");
+        v.throwIfInvalid();
+        StageTemplate after = new StageTemplate(stageNumber, before.name(), acknowledgeDays, respondDays,
+                maxExtensionDays, before.differentHandler(), before.independentPerson());
+        transactions.inTransaction(() -> {
+            repository.updateStageTargets(procedure.id(), stageNumber, acknowledgeDays, respondDays,
+                    maxExtensionDays);
+            audit.changed(PROCEDURE, procedure.id(), procedure.name() + ", " + before.name(), targetValues(before),
+                    targetValues(after));
+        });
+        procedures = null;
+        return procedure(procedureCode);
+    }
+
+    private static void checkTarget(Validation v, String field, String label, Integer days, int least) {
+        if (days != null) {
+            v.check(days >= least && days <= MAX_TARGET_DAYS, field, label + " must be between " + least + " and "
+                    + MAX_TARGET_DAYS + " working days (it was " + days + ").");
+        }
+    }
+
+    private static Map<String, String> targetValues(StageTemplate t) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("Acknowledge within (working days)", t.acknowledgeDays() == null ? "" : t.acknowledgeDays() + "");
+        values.put("Respond within (working days)", t.respondDays() == null ? "" : t.respondDays() + "");
+        values.put("Longest extension (working days)", String.valueOf(t.maxExtensionDays()));
+        return values;
     }
 
     // Stages
@@ -504,7 +685,14 @@ public final class ComplaintService {
 
     /** Stores many complaints at once, each already complete: for loading a large register. */
     public void loadAll(List<Complaint> complaints) {
-        transactions.inTransaction(() -> repository.insertAll(complaints));
+        transactions.inTransaction(() -> {
+            repository.insertAll(complaints);
+            for (Complaint c : complaints) {
+                if (!c.paragraphNumbers().isEmpty() && paragraphChoices(c.receivedOn()).isPresent()) {
+                    repository.find(c.reference()).ifPresent(this::link);
+                }
+            }
+        });
     }
 
     // Dashboard
@@ -566,7 +754,8 @@ public final class ComplaintService {
             }
             rows.add(new CaseLogRow(c.id(), c.reference(), c.receivedOn(), c.route().label(), stage,
                     c.isIndependentPersonConsulted(), next, nextDue,
-                    c.decision() == null ? "" : c.decision().outcome().label()));
+                    c.decision() == null ? "" : c.decision().outcome().label(), String.join(", ",
+                    c.paragraphNumbers())));
         }
         return rows;
     }
@@ -682,8 +871,8 @@ public final class ComplaintService {
                 if (s == null || s.isCompleted() || s.respondDue() == null || s.id() == null) {
                     continue;
                 }
-                int days = procedure(c.procedureCode()).stage(s.number()).map(t -> targets(c.procedureCode(), t))
-                        .map(StageTemplate::respondDays).orElse(0);
+                int days = s.respondDays() != null ? s.respondDays() : procedure(c.procedureCode()).stage(s.number())
+                        .map(t -> targets(c.procedureCode(), t)).map(StageTemplate::respondDays).orElse(0);
                 if (days > 0) {
                     open.add(new OpenDeadline(REGISTER, c.id() + ":" + s.id(), c.reference().toString(),
                             s.startedOn(), days, s.respondDue()));

@@ -22,6 +22,7 @@ import org.probity.complaints.ComplaintRoute;
 import org.probity.complaints.ComplaintRouting;
 import org.probity.complaints.ComplaintService;
 import org.probity.complaints.ComplaintStage;
+import org.probity.complaints.ParagraphVersion;
 import org.probity.complaints.ProposedRoute;
 import org.probity.complaints.ReceivedHow;
 import org.probity.complaints.StageTemplate;
@@ -90,6 +91,21 @@ public final class DemoComplaints {
         return new Loaded(planned.size(), Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * A paragraph of the protocol version in force on {@code received} when the demo protocol was
+     * loaded first, else one of the free-text citations; {@code draw} picks it either way, so the
+     * rest of the demo is the same with or without a protocol.
+     */
+    private String paragraph(LocalDate received, int draw, Map<LocalDate, Optional<ParagraphVersion>> versions) {
+        Optional<ParagraphVersion> version = versions.computeIfAbsent(received, complaints::paragraphChoices);
+        if (version.isEmpty() || version.get().paragraphs().isEmpty()) {
+            return PARAGRAPHS[draw];
+        }
+        List<ParagraphVersion.ParagraphChoice> choices = version.get().paragraphs();
+        return choices.get(draw * choices.size() / PARAGRAPHS.length + choices.size() / (2 * PARAGRAPHS.length))
+                .key();
+    }
+
     /** The complaints {@link #load} would write, worked out in memory. */
     public List<Complaint> plan(long seed, DemoScale scale) {
         LocalDate today = complaints.today();
@@ -109,6 +125,7 @@ public final class DemoComplaints {
                 p.name(), p.stages().stream().map(t -> complaints.targets(p.code(), t)).toList())));
         // A seed of its own, so the complaints do not change when the people generator draws differently.
         SplittableRandom random = new SplittableRandom(seed * 37 + 11);
+        Map<LocalDate, Optional<ParagraphVersion>> versions = new HashMap<>();
         int count = scale == DemoScale.LARGE ? LARGE_COUNT : SMALL_COUNT;
         int days = (scale == DemoScale.LARGE ? 10 : 2) * 365;
         Officer subjectChief = officers.stream().filter(o -> o.tier() == Tier.CHIEF_EXECUTIVE).findFirst()
@@ -166,7 +183,8 @@ public final class DemoComplaints {
             ComplaintProcedure procedure = procedures.get(route.procedureCode());
             Complaint base = new Complaint(null, null, received,
                     ReceivedHow.values()[random.nextInt(ReceivedHow.values().length)], direction, complainant,
-                    subject, category, random.nextInt(3) == 0 ? null : PARAGRAPHS[random.nextInt(PARAGRAPHS.length)],
+                    subject, category, random.nextInt(3) == 0 ? null : paragraph(received,
+                            random.nextInt(PARAGRAPHS.length), versions),
                     SUMMARIES[random.nextInt(SUMMARIES.length)], breach, route, rule, reason, procedure.code(),
                     List.of(), null, null, null, true);
             long age = today.toEpochDay() - received.toEpochDay();
@@ -220,7 +238,7 @@ public final class DemoComplaints {
             LocalDate ackDue = t.acknowledgeDays() == null ? null : after(cursor, t.acknowledgeDays());
             LocalDate respondDue = t.respondDays() == null ? null : after(cursor, t.respondDays());
             ComplaintStage stage = new ComplaintStage(null, t.number(), handler, cursor, ackDue, null, respondDue,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, t.respondDays());
             if (ackDue != null) {
                 LocalDate acked = after(cursor, 1 + random.nextInt(random.nextInt(100) < 8 ? 9 : 5));
                 if (acked.isAfter(today)) {

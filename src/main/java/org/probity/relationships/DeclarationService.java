@@ -114,19 +114,11 @@ public final class DeclarationService {
 
     public List<AuditEntry> history(long id) {
         if (!permissions.canSeeConfidential(DECLARATION, id)) {
-            return audit.history(DECLARATION, id).stream().map(DeclarationService::withoutDescription).toList();
+            return audit.history(DECLARATION, id).stream().map(e -> e.withConfidential(List.of("Description"))).toList();
         }
         return audit.history(DECLARATION, id);
     }
 
-    private static AuditEntry withoutDescription(AuditEntry e) {
-        Map<String, String> before = new java.util.HashMap<>(e.before());
-        Map<String, String> after = new java.util.HashMap<>(e.after());
-        before.computeIfPresent("Description", (k, v) -> "(confidential)");
-        after.computeIfPresent("Description", (k, v) -> "(confidential)");
-        return new AuditEntry(e.id(), e.recordedAt(), e.user(), e.recordType(), e.recordId(), e.recordLabel(),
-                e.kind(), before, after);
-    }
 
     // Declaring
 

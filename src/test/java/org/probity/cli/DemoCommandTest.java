@@ -34,10 +34,14 @@ class DemoCommandTest {
                 + " relationships and \\d+ officers into "
                 + Pattern.quote(dataDir.toAbsolutePath().normalize().toString()) + "\\.\\R"
                 + "Loaded \\d+ group meetings and briefings \\(\\d+ s\\)\\.\\R"
-                + "Loaded 60 demo complaints\\.\\R"
                 + "Loaded the Member/Officer Relations Protocol \\(two adopted versions\\) and its review, approved"
-                + " by the Standards Committee and next before the Constitution Working Group\\.\\R");
+                + " by the Standards Committee and next before the Constitution Working Group\\.\\R"
+                + "Loaded 60 demo complaints\\.\\R");
         try (AppContext app = AppContext.openEmbedded(dataDir)) {
+            // Complaints received since the protocol was adopted cite paragraphs of the version in force.
+            assertThat(app.complaints().all()).anySatisfy(c -> assertThat(app.complaints().describeParagraphs(c))
+                    .isNotEmpty().allSatisfy(p -> assertThat(c.paragraphNumbers()).as("first words shown")
+                            .doesNotContain(p)));
             assertThat(out.toString()).contains(app.people().profile().name())
                     .contains(app.people().countMembers() + " members, " + app.relationships().count()
                             + " declared relationships and " + app.people().countOfficers() + " officers");

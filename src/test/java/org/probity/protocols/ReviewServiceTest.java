@@ -160,7 +160,7 @@ class ReviewServiceTest {
                     .satisfies(e -> assertThat(((ValidationException) e).messageFor("number"))
                             .startsWith("Paragraph 9.9 is not in the draft"));
             assertThat(app.reviews().evidence(review.id())).extracting(Evidence::register).containsExactly(
-                    "Declared relationships", "Group meetings", "Members' enquiries");
+                    "Declared relationships", "Group meetings", "Members' enquiries", "Complaints");
         }
     }
 }

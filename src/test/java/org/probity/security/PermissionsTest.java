@@ -22,6 +22,11 @@ import org.probity.relationships.Declaration;
 import org.probity.relationships.NotificationMethod;
 import org.probity.relationships.NotifiedTo;
 import org.probity.relationships.RelationshipKind;
+import org.probity.complaints.Complaint;
+import org.probity.complaints.ComplaintCategory;
+import org.probity.complaints.ComplaintDirection;
+import org.probity.complaints.ReceivedHow;
+import org.probity.people.Member;
 import org.probity.storage.Database;
 import org.probity.storage.TestDatabases;
 
@@ -94,6 +99,47 @@ class PermissionsTest {
                     .containsEntry("Description", "(confidential)");
             assertThat(office.mo.relationships().description(office.notGranted.id()))
                     .isEqualTo("Brothers-in-law since 2021.");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void aClerkSeesThePartiesAndSummaryOnlyOfComplaintsGrantedToThem(TestDatabases.Kind kind) {
+        try (Office office = new Office(kind)) {
+            Member member = office.mo.people().saveMember(new Member(null, null, "Jane", "Smith",
+                    org.probity.people.MemberKind.ELECTED, LocalDate.of(2022, 5, 5), null, null, List.of(),
+                    List.of(), List.of()));
+            Officer patel = office.mo.people().officers().stream().filter(o -> o.surname().equals("Patel"))
+                    .findFirst().orElseThrow();
+            org.probity.complaints.ComplaintService moComplaints = office.mo.complaints();
+            java.util.function.Function<String, Complaint> log = summary -> {
+                Complaint draft = Complaint.logged(LocalDate.of(2026, 11, 2), ReceivedHow.EMAIL,
+                        ComplaintDirection.OFFICER_ABOUT_MEMBER, PersonRef.officer(patel.id()),
+                        PersonRef.member(member.id()), ComplaintCategory.DISRESPECT, null, summary, false, null, null);
+                Complaint proposed = Complaint.logged(draft.receivedOn(), draft.receivedHow(), draft.direction(),
+                        draft.complainant(), draft.subject(), draft.category(), null, summary, false,
+                        moComplaints.propose(draft.direction(), draft.complainant(), draft.subject(), false).route(), null);
+                return moComplaints.log(proposed, null);
+            };
+            Complaint granted = log.apply("Shouted at in a meeting.");
+            Complaint other = log.apply("Copied into a hostile e-mail.");
+            office.mo.users().grant("clerk", "Complaint", granted.id());
+            AppContext clerk = office.as("clerk");
+
+            Complaint seen = clerk.complaints().complaint(granted.id()).orElseThrow();
+            assertThat(seen.summary()).isEqualTo("Shouted at in a meeting.");
+            assertThat(seen.complainant()).isEqualTo(PersonRef.officer(patel.id()));
+            Complaint hidden = clerk.complaints().complaint(other.id()).orElseThrow();
+            assertThat(hidden.summary()).isNull();
+            assertThat(hidden.complainant()).isNull();
+            assertThat(hidden.subject()).isNull();
+            assertThat(clerk.complaints().history(other.id()).get(0).after())
+                    .containsEntry("Summary", "(confidential)").containsEntry("Complainant", "(confidential)");
+            assertThat(clerk.complaints().involving(PersonRef.member(member.id()))).extracting(Complaint::id)
+                    .containsExactly(granted.id());
+            assertThat(clerk.complaints().maySeeConfidential()).as("a whole-register export").isFalse();
+            assertThat(office.mo.complaints().complaint(other.id()).orElseThrow().summary())
+                    .isEqualTo("Copied into a hostile e-mail.");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.probity.complaints.persistence;
 
 import static org.probity.storage.schema.Tables.COMPLAINT;
+import static org.probity.storage.schema.Tables.COMPLAINT_PARAGRAPH;
 import static org.probity.storage.schema.Tables.COMPLAINT_PROCEDURE;
 import static org.probity.storage.schema.Tables.COMPLAINT_PROCEDURE_STAGE;
 import static org.probity.storage.schema.Tables.COMPLAINT_STAGE;
@@ -45,8 +46,8 @@ public final class JooqComplaintRepository implements ComplaintRepository {
             + " review_result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_STAGE = "INSERT INTO complaint_stage (complaint_id, stage_number,"
             + " handler_id, started_on, acknowledge_due, acknowledged_on, respond_due, extension_days,"
-            + " extension_reason, extended_due, completed_on, ip_consulted_on, ip_view)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " extension_reason, extended_due, completed_on, ip_consulted_on, ip_view, respond_days)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final JooqSession session;
 
@@ -148,7 +149,7 @@ public final class JooqComplaintRepository implements ComplaintRepository {
     private static Object[] stageValues(long complaintId, ComplaintStage s) {
         return new Object[] {complaintId, s.number(), s.handlerId(), s.startedOn(), s.acknowledgeDue(),
             s.acknowledgedOn(), s.respondDue(), s.extensionDays(), s.extensionReason(), s.extendedDue(),
-            s.completedOn(), s.independentPersonConsultedOn(), s.independentPersonView()};
+            s.completedOn(), s.independentPersonConsultedOn(), s.independentPersonView(), s.respondDays()};
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
@@ -213,6 +214,7 @@ public final class JooqComplaintRepository implements ComplaintRepository {
             r.setCompletedOn(s.completedOn());
             r.setIpConsultedOn(s.independentPersonConsultedOn());
             r.setIpView(s.independentPersonView());
+            r.setRespondDays(s.respondDays());
             r.store();
         }
     }
@@ -260,6 +262,37 @@ public final class JooqComplaintRepository implements ComplaintRepository {
         return dsl().fetchCount(COMPLAINT);
     }
 
+    @Override
+    public void linkParagraphs(long complaintId, Long versionId, List<String> numbers) {
+        dsl().deleteFrom(COMPLAINT_PARAGRAPH).where(COMPLAINT_PARAGRAPH.COMPLAINT_ID.eq(complaintId)).execute();
+        if (versionId == null) {
+            return;
+        }
+        for (String number : numbers) {
+            dsl().insertInto(COMPLAINT_PARAGRAPH, COMPLAINT_PARAGRAPH.COMPLAINT_ID,
+                    COMPLAINT_PARAGRAPH.PROTOCOL_VERSION_ID, COMPLAINT_PARAGRAPH.PARAGRAPH_NUMBER)
+                    .values(complaintId, versionId, number).execute();
+        }
+    }
+
+    @Override
+    public Optional<Long> linkedVersion(long complaintId) {
+        return dsl().selectDistinct(COMPLAINT_PARAGRAPH.PROTOCOL_VERSION_ID).from(COMPLAINT_PARAGRAPH)
+                .where(COMPLAINT_PARAGRAPH.COMPLAINT_ID.eq(complaintId)).fetchOptional(0, Long.class);
+    }
+
+    @Override
+    public void updateStageTargets(long procedureId, int stageNumber, Integer acknowledgeDays, Integer respondDays,
+                                   int maxExtensionDays) {
+        dsl().update(COMPLAINT_PROCEDURE_STAGE)
+                .set(COMPLAINT_PROCEDURE_STAGE.ACKNOWLEDGE_DAYS, acknowledgeDays)
+                .set(COMPLAINT_PROCEDURE_STAGE.RESPOND_DAYS, respondDays)
+                .set(COMPLAINT_PROCEDURE_STAGE.MAX_EXTENSION_DAYS, maxExtensionDays)
+                .where(COMPLAINT_PROCEDURE_STAGE.PROCEDURE_ID.eq(procedureId)
+                        .and(COMPLAINT_PROCEDURE_STAGE.STAGE_NUMBER.eq(stageNumber)))
+                .execute();
+    }
+
     private List<Complaint> fetch(Condition condition) {
         Map<Long, List<ComplaintStage>> stages = new HashMap<>();
         dsl().select(COMPLAINT_STAGE.fields()).from(COMPLAINT_STAGE)
@@ -272,7 +305,7 @@ public final class JooqComplaintRepository implements ComplaintRepository {
                                 r.get(COMPLAINT_STAGE.RESPOND_DUE), r.get(COMPLAINT_STAGE.EXTENSION_DAYS),
                                 r.get(COMPLAINT_STAGE.EXTENSION_REASON), r.get(COMPLAINT_STAGE.EXTENDED_DUE),
                                 r.get(COMPLAINT_STAGE.COMPLETED_ON), r.get(COMPLAINT_STAGE.IP_CONSULTED_ON),
-                                r.get(COMPLAINT_STAGE.IP_VIEW))));
+                                r.get(COMPLAINT_STAGE.IP_VIEW), r.get(COMPLAINT_STAGE.RESPOND_DAYS))));
         return dsl().selectFrom(COMPLAINT).where(condition)
                 .orderBy(COMPLAINT.REF_YEAR, COMPLAINT.REF_NUMBER)
                 .fetch(r -> toComplaint(r, stages.getOrDefault(r.getId(), List.of())));

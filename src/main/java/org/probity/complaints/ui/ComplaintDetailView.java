@@ -10,20 +10,24 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.probity.attachments.ui.AttachmentsPane;
+import org.probity.complaints.ComplaintCategory;
 import org.probity.complaints.ComplaintOutcome;
+import org.probity.complaints.ReceivedHow;
 import org.probity.ui.DateField;
 import org.probity.ui.HistoryView;
 
@@ -42,8 +46,8 @@ final class ComplaintDetailView {
         heading.setId("complaintHeading");
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.textProperty().bind(model.headingProperty());
-        Label details = wrapped("complaintDetails");
-        details.textProperty().bind(model.detailsProperty());
+        Label about = wrapped("complaintDetails");
+        about.textProperty().bind(model.detailsProperty());
         Label route = wrapped("complaintRoute");
         route.getStyleClass().add(Styles.TEXT_BOLD);
         route.textProperty().bind(model.routeTextProperty());
@@ -59,14 +63,16 @@ final class ComplaintDetailView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab timeline = new Tab("Timeline", timeline(officers));
         timeline.setId("complaintTimelineTab");
+        Tab details = new Tab("Details", detailsForm());
+        details.setId("complaintDetailsTab");
         Tab attachments = new Tab("Attachments", new AttachmentsPane(model.attachments()));
         attachments.setId("complaintAttachmentsTab");
         Tab history = new Tab("History", new HistoryView(model.history()));
         history.setId("complaintHistoryTab");
-        tabs.getTabs().addAll(timeline, attachments, history);
+        tabs.getTabs().addAll(timeline, details, attachments, history);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        root = new VBox(6, heading, details, route, rule, outcome, tabs);
+        root = new VBox(6, heading, about, route, rule, outcome, tabs);
         root.setPadding(new Insets(12, 12, 12, 8));
         root.setId("complaintDetail");
     }
@@ -218,6 +224,79 @@ final class ComplaintDetailView {
         steps.disableProperty().bind(model.busyProperty());
         VBox box = new VBox(10, table, steps);
         box.setPadding(new Insets(8, 0, 0, 0));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** Corrects what was logged: the date received and the parties only while at the first stage. */
+    private Node detailsForm() {
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(160);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
+
+        DateField received = ComplaintViews.dateField("editReceivedOn", "Date received");
+        received.valueProperty().bindBidirectional(model.editReceivedOnProperty());
+        received.disableProperty().bind(model.atFirstStageProperty().not());
+        ComboBox<ReceivedHow> how = ComplaintViews.combo("editReceivedHow", "How it was received");
+        how.getItems().setAll(ReceivedHow.values());
+        how.valueProperty().bindBidirectional(model.editReceivedHowProperty());
+        ComboBox<PersonOption> complainant = ComplaintViews.combo("editComplainant", "Complainant");
+        complainant.setItems(model.complainantChoices());
+        complainant.valueProperty().bindBidirectional(model.editComplainantProperty());
+        complainant.disableProperty().bind(model.atFirstStageProperty().not());
+        ComboBox<PersonOption> subject = ComplaintViews.combo("editSubject", "Complained about");
+        subject.setItems(model.subjectChoices());
+        subject.valueProperty().bindBidirectional(model.editSubjectProperty());
+        subject.disableProperty().bind(model.atFirstStageProperty().not());
+        ComboBox<ComplaintCategory> category = ComplaintViews.combo("editCategory", "Category");
+        category.getItems().setAll(ComplaintCategory.values());
+        category.valueProperty().bindBidirectional(model.editCategoryProperty());
+        TextField paragraphs = new TextField();
+        paragraphs.setId("editParagraphs");
+        paragraphs.setPromptText("e.g. 8.2, 8.3");
+        paragraphs.textProperty().bindBidirectional(model.editParagraphsProperty());
+        TextArea summary = new TextArea();
+        summary.setId("editSummary");
+        summary.setPrefRowCount(3);
+        summary.setWrapText(true);
+        summary.textProperty().bindBidirectional(model.editSummaryProperty());
+
+        int row = 0;
+        form.addRow(row++, ComplaintViews.label("_Received", received), received);
+        form.addRow(row++, ComplaintViews.label("_How", how), how);
+        form.addRow(row++, ComplaintViews.label("Co_mplainant", complainant), complainant);
+        form.addRow(row++, ComplaintViews.label("Complained _about", subject), subject);
+        form.addRow(row++, ComplaintViews.label("Ca_tegory", category), category);
+        form.addRow(row++, ComplaintViews.label("Protocol _paragraphs", paragraphs),
+                ParagraphPickerView.of(model.paragraphPicker(), paragraphs));
+        form.addRow(row++, ComplaintViews.label("_Summary (confidential)", summary), summary);
+
+        Label firstStageOnly = new Label("The date received and the parties can be corrected only while the "
+                + "complaint is at its first stage; the first stage's dates are then counted again.");
+        firstStageOnly.setWrapText(true);
+        firstStageOnly.setMinHeight(Region.USE_PREF_SIZE);
+        firstStageOnly.getStyleClass().add(Styles.TEXT_MUTED);
+        Button save = new Button("Save _details");
+        save.setId("saveDetailsButton");
+        save.setMnemonicParsing(true);
+        save.setOnAction(e -> {
+            if (ComplaintViews.readTypedDates(form)) {
+                model.saveDetails();
+            }
+        });
+        Label problem = ComplaintViews.error(model.problemProperty(), "detailsProblem");
+        Label status = new Label();
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(model.statusProperty());
+        VBox box = new VBox(8, firstStageOnly, form, row(save, status), problem);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        box.disableProperty().bind(model.busyProperty().or(model.detailsEditableProperty().not()));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;

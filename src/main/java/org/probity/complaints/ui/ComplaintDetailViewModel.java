@@ -26,6 +26,10 @@ import org.probity.common.FieldProblem;
 import org.probity.common.UkDates;
 import org.probity.common.ValidationException;
 import org.probity.complaints.Complaint;
+import org.probity.complaints.ComplaintCategory;
+import org.probity.complaints.ReceivedHow;
+import org.probity.people.PersonRef;
+import org.probity.people.PersonType;
 import org.probity.complaints.ComplaintDecision;
 import org.probity.complaints.ComplaintOutcome;
 import org.probity.complaints.ComplaintProcedure;
@@ -75,12 +79,39 @@ public final class ComplaintDetailViewModel {
     private final BooleanProperty noticePublished = new SimpleBooleanProperty(this, "noticePublished");
     private final ObjectProperty<LocalDate> noticePublishedOn = new SimpleObjectProperty<>(this, "noticeOn");
     private final StringProperty reviewResult = new SimpleStringProperty(this, "reviewResult", "");
+    // The details as corrected in the Details tab
+    private final ObjectProperty<LocalDate> editReceivedOn = new SimpleObjectProperty<>(this, "editReceivedOn");
+    private final ObjectProperty<ReceivedHow> editReceivedHow = new SimpleObjectProperty<>(this, "editReceivedHow");
+    private final ObjectProperty<ComplaintCategory> editCategory = new SimpleObjectProperty<>(this, "editCategory");
+    private final StringProperty editParagraphs = new SimpleStringProperty(this, "editParagraphs", "");
+    private final StringProperty editSummary = new SimpleStringProperty(this, "editSummary", "");
+    private final ObjectProperty<PersonOption> editComplainant = new SimpleObjectProperty<>(this, "editComplainant");
+    private final ObjectProperty<PersonOption> editSubject = new SimpleObjectProperty<>(this, "editSubject");
+    private final ObservableList<PersonOption> complainantChoices = FXCollections.observableArrayList();
+    private final ObservableList<PersonOption> subjectChoices = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper atFirstStage = new ReadOnlyBooleanWrapper(this, "atFirstStage");
+    private final ReadOnlyBooleanWrapper detailsEditable = new ReadOnlyBooleanWrapper(this, "detailsEditable");
+    private final ObservableList<PersonOption> members;
+    private final ObservableList<PersonOption> officers;
+    private final ParagraphPickerModel paragraphPicker;
     private Consumer<Complaint> whenChanged = c -> { };
 
     public ComplaintDetailViewModel(ComplaintService complaints, AttachmentService attachmentService,
                                     BackgroundTasks tasks) {
+        this(complaints, attachmentService, tasks, FXCollections.observableArrayList(),
+                FXCollections.observableArrayList());
+    }
+
+    /** {@code members} and {@code officers} are the people a complaint's parties can be corrected to. */
+    public ComplaintDetailViewModel(ComplaintService complaints, AttachmentService attachmentService,
+                                    BackgroundTasks tasks, ObservableList<PersonOption> members,
+                                    ObservableList<PersonOption> officers) {
         this.complaints = complaints;
         this.tasks = tasks;
+        this.members = members;
+        this.officers = officers;
+        this.paragraphPicker = new ParagraphPickerModel(complaints, tasks, editParagraphs);
+        editReceivedOn.addListener((o, was, now) -> paragraphPicker.load(now));
         this.attachments = new AttachmentsViewModel(attachmentService, tasks);
         this.history = new HistoryViewModel(tasks, List.of());
     }
@@ -150,7 +181,7 @@ public final class ComplaintDetailViewModel {
             about.append("\nComplainant, subject and summary are confidential.");
         }
         if (c.paragraphs() != null) {
-            about.append("\nProtocol paragraphs: ").append(c.paragraphs());
+            about.append("\nProtocol paragraphs: ").append(String.join("; ", complaints.describeParagraphs(c)));
         }
         if (c.allegesCodeBreach()) {
             about.append("\nAlleges a breach of the Members' Code of Conduct.");
@@ -191,9 +222,43 @@ public final class ComplaintDetailViewModel {
         if (actionDate.get() == null) {
             actionDate.set(complaints.today());
         }
+        loadDetailsForm(s.complaint());
         attachments.show(ComplaintService.COMPLAINT, s.complaint().id());
         long id = s.complaint().id();
         history.show(() -> complaints.history(id));
+    }
+
+    private void loadDetailsForm(Complaint c) {
+        boolean first = c.isOpen() && c.stages().size() == 1;
+        atFirstStage.set(first);
+        detailsEditable.set(c.confidentialShown());
+        complainantChoices.setAll(c.direction().complainantType() == PersonType.MEMBER ? members : officers);
+        subjectChoices.setAll(c.direction().subjectType() == PersonType.MEMBER ? members : officers);
+        editReceivedOn.set(c.receivedOn());
+        editReceivedHow.set(c.receivedHow());
+        editCategory.set(c.category());
+        editParagraphs.set(c.paragraphs() == null ? "" : c.paragraphs());
+        editSummary.set(c.summary() == null ? "" : c.summary());
+        editComplainant.set(option(complainantChoices, c.complainant()));
+        editSubject.set(option(subjectChoices, c.subject()));
+        paragraphPicker.load(c.receivedOn());
+    }
+
+    private static PersonOption option(List<PersonOption> choices, PersonRef ref) {
+        return choices.stream().filter(p -> p.ref().equals(ref)).findFirst().orElse(null);
+    }
+
+    /** Saves the corrected details; the History tab then shows what changed. */
+    public void saveDetails() {
+        PersonRef from = editComplainant.get() == null ? null : editComplainant.get().ref();
+        PersonRef about = editSubject.get() == null ? null : editSubject.get().ref();
+        LocalDate received = editReceivedOn.get();
+        ReceivedHow how = editReceivedHow.get();
+        ComplaintCategory category = editCategory.get();
+        String paragraphsText = editParagraphs.get();
+        String summaryText = editSummary.get();
+        change("Saving the details", id -> complaints.editDetails(id, received, how, category, paragraphsText,
+                summaryText, from, about), "Details saved");
     }
 
     // Commands
@@ -284,6 +349,56 @@ public final class ComplaintDetailViewModel {
     }
 
     // Properties
+
+    public ObjectProperty<LocalDate> editReceivedOnProperty() {
+        return editReceivedOn;
+    }
+
+    public ObjectProperty<ReceivedHow> editReceivedHowProperty() {
+        return editReceivedHow;
+    }
+
+    public ObjectProperty<ComplaintCategory> editCategoryProperty() {
+        return editCategory;
+    }
+
+    public StringProperty editParagraphsProperty() {
+        return editParagraphs;
+    }
+
+    public StringProperty editSummaryProperty() {
+        return editSummary;
+    }
+
+    public ObjectProperty<PersonOption> editComplainantProperty() {
+        return editComplainant;
+    }
+
+    public ObjectProperty<PersonOption> editSubjectProperty() {
+        return editSubject;
+    }
+
+    public ObservableList<PersonOption> complainantChoices() {
+        return complainantChoices;
+    }
+
+    public ObservableList<PersonOption> subjectChoices() {
+        return subjectChoices;
+    }
+
+    /** The date received and the parties can be corrected only while the complaint is at its first stage. */
+    public ReadOnlyBooleanProperty atFirstStageProperty() {
+        return atFirstStage.getReadOnlyProperty();
+    }
+
+    /** The details can be corrected only by someone allowed to see them. */
+    public ReadOnlyBooleanProperty detailsEditableProperty() {
+        return detailsEditable.getReadOnlyProperty();
+    }
+
+    public ParagraphPickerModel paragraphPicker() {
+        return paragraphPicker;
+    }
 
     public ReadOnlyObjectProperty<Complaint> complaintProperty() {
         return complaint.getReadOnlyProperty();

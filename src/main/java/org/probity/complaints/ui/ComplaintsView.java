@@ -196,6 +196,7 @@ final class ComplaintsView {
         rows.getColumns().add(ComplaintViews.column("Reference", 135, r -> r.reference().toString()));
         rows.getColumns().add(ComplaintViews.dateColumn("Received", 115, CaseLogRow::receivedOn));
         rows.getColumns().add(ComplaintViews.column("Route", 330, CaseLogRow::route));
+        rows.getColumns().add(ComplaintViews.column("Paragraphs", 110, CaseLogRow::paragraphs));
         rows.getColumns().add(ComplaintViews.column("Stage", 300, CaseLogRow::stage));
         rows.getColumns().add(ComplaintViews.column("Independent Person consulted", 215,
                 r -> r.independentPersonConsulted() ? "Yes" : "No"));

@@ -38,7 +38,8 @@ public final class ComplaintsViewModel {
         this.complaints = complaints;
         this.list = new ComplaintListViewModel(complaints, people, tasks);
         this.logForm = new LogComplaintViewModel(complaints, tasks, list.members(), list.officers());
-        this.detail = new ComplaintDetailViewModel(complaints, attachments, tasks);
+        this.detail = new ComplaintDetailViewModel(complaints, attachments, tasks, list.members(),
+                list.officers());
         this.caseLog = new CaseLogViewModel(complaints, tasks);
         this.statistics = new ComplaintStatisticsViewModel(complaints, tasks);
         list.setOnLoaded(this::listLoaded);

@@ -75,9 +75,12 @@ final class LogComplaintView {
 
         TextField paragraphs = new TextField();
         paragraphs.setId("logParagraphs");
-        paragraphs.setPromptText("e.g. paras 30-31");
+        paragraphs.setPromptText("e.g. 8.2, 8.3");
         paragraphs.textProperty().bindBidirectional(model.paragraphsProperty());
-        row = add(form, row, "Protocol _paragraphs", paragraphs, "paragraphs");
+        form.add(ComplaintViews.label("Protocol _paragraphs", paragraphs), 0, row);
+        form.add(ParagraphPickerView.of(model.paragraphPicker(), paragraphs), 1, row);
+        form.add(ComplaintViews.error(model.errors().of("paragraphs"), "logParagraphsError"), 1, row + 1);
+        row += 2;
 
         TextArea summary = new TextArea();
         summary.setId("logSummary");

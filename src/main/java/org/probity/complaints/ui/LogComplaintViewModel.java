@@ -62,6 +62,7 @@ public final class LogComplaintViewModel extends FormState {
     private final ReadOnlyStringWrapper proposedText = new ReadOnlyStringWrapper(this, "proposedText", "");
     private final ReadOnlyStringWrapper ruleText = new ReadOnlyStringWrapper(this, "ruleText", "");
     private final BooleanBinding routeDiffers;
+    private final ParagraphPickerModel paragraphPicker;
     private Consumer<Complaint> whenSaved = c -> { };
 
     public LogComplaintViewModel(ComplaintService complaints, BackgroundTasks tasks,
@@ -82,8 +83,10 @@ public final class LogComplaintViewModel extends FormState {
         complainant.addListener((o, was, now) -> propose());
         subject.addListener((o, was, now) -> propose());
         allegesCodeBreach.addListener((o, was, now) -> propose());
+        paragraphPicker = new ParagraphPickerModel(complaints, tasks, paragraphs);
         editing.set(true);
         clear();
+        receivedOn.addListener((o, was, now) -> paragraphPicker.load(now));
     }
 
     private void refreshChoices() {
@@ -142,6 +145,7 @@ public final class LogComplaintViewModel extends FormState {
         route.set(null);
         routeReason.set("");
         propose();
+        paragraphPicker.load(receivedOn.get());
     }
 
     /** Logs the complaint in the background; problems are shown beside their fields. */
@@ -202,6 +206,11 @@ public final class LogComplaintViewModel extends FormState {
 
     public StringProperty paragraphsProperty() {
         return paragraphs;
+    }
+
+    /** Choosing paragraphs of the protocol version in force on the date received. */
+    public ParagraphPickerModel paragraphPicker() {
+        return paragraphPicker;
     }
 
     public StringProperty summaryProperty() {

@@ -149,6 +149,91 @@ class ComplaintsSectionIT {
     }
 
     @Test
+    void aParagraphOfTheVersionInForceIsChosenWhenLoggingAndTheDetailsAreCorrectedLater(FxRobot robot) {
+        council.app.protocols().importVersion("Member/Officer Relations Protocol", java.util.List.of(
+                org.probity.protocols.Paragraph.heading("8.", 1, "Briefings"),
+                org.probity.protocols.Paragraph.body("8.2", 2, "Officers should not be asked to attend party "
+                        + "political meetings.")), LocalDate.of(2024, 3, 5), "Council", "Part 5", "v1.md");
+        robot.interact(section::newRecord);
+        robot.interact(() -> section.model().logForm().receivedOnProperty().set(LocalDate.of(2026, 11, 20)));
+        assertThat(text(robot, "#logParagraphsVersion")).startsWith("Paragraphs of Version 1 of the "
+                + "Member/Officer Relations Protocol (adopted 5 Mar 2024)");
+        ComboBox<org.probity.complaints.ParagraphVersion.ParagraphChoice> picker = combo(robot,
+                "#logParagraphsPicker");
+        assertThat(picker.getItems()).extracting(Object::toString)
+                .containsExactly("8. Briefings", "8.2 Officers should not be asked to attend party…");
+        robot.interact(() -> picker.setValue(picker.getItems().get(1)));
+        assertThat(robot.lookup("#logParagraphs").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("8.2");
+        assertThat(text(robot, "#logParagraphsChosen"))
+                .isEqualTo("8.2 Officers should not be asked to attend party…");
+
+        choose(robot, "#logDirection", ComplaintDirection.MEMBER_ABOUT_OFFICER);
+        ComboBox<PersonOption> complainants = combo(robot, "#logComplainant");
+        robot.interact(() -> complainants.setValue(complainants.getItems().get(0)));
+        chooseOfficer(robot, "#logSubject", council.housingOfficer);
+        choose(robot, "#logCategory", ComplaintCategory.DISRESPECT);
+        robot.clickOn("#logSave");
+        assertThat(text(robot, "#complaintDetails")).contains("Protocol paragraphs: 8.2 Officers should not be "
+                + "asked");
+
+        // Corrected afterwards: a number not in the version in force is refused, naming it
+        robot.clickOn("#complaintDetailsTab");
+        robot.interact(() -> section.model().detail().editParagraphsProperty().set("8.2, 9.9"));
+        choose(robot, "#editCategory", ComplaintCategory.LOBBYING);
+        robot.clickOn("#saveDetailsButton");
+        assertThat(text(robot, "#detailsProblem")).startsWith("Paragraph 9.9 is not in Version 1");
+        robot.interact(() -> section.model().detail().editParagraphsProperty().set("8.2"));
+        robot.clickOn("#saveDetailsButton");
+        assertThat(text(robot, "#complaintDetails")).contains("Lobbying");
+        long id = section.model().detail().complaintProperty().get().id();
+        assertThat(council.complaints.history(id)).hasSize(2);
+        assertThat(council.complaints.history(id).get(0).changes().toString()
+                + council.complaints.history(id).get(1).changes()).contains("Lobbying");
+    }
+
+    @Test
+    void aStagesTargetIsChangedOnTheSettingsPage(FxRobot robot) {
+        ComplaintProceduresPage page = new ComplaintProceduresPage(council.complaints, new ImmediateBackgroundTasks());
+        Stage window = openWindow(robot, page);
+        try {
+            changeTheInvestigationTarget(robot);
+        } finally {
+            robot.interact(window::close);
+        }
+    }
+
+    private static Stage openWindow(FxRobot robot, ComplaintProceduresPage page) {
+        Stage[] shown = new Stage[1];
+        robot.interact(() -> {
+            shown[0] = new Stage();
+            shown[0].setScene(new Scene((javafx.scene.Parent) page.view(), 1000, 700));
+            page.activated();
+            shown[0].show();
+        });
+        return shown[0];
+    }
+
+    private void changeTheInvestigationTarget(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<ComplaintProceduresViewModel.StageRow> stages = robot.lookup("#procedureStages")
+                .queryAs(TableView.class);
+        assertThat(stages.getItems()).hasSize(9);
+        robot.interact(() -> stages.getSelectionModel().select(stages.getItems().stream()
+                .filter(r -> r.stage().name().equals("Investigation")).findFirst().orElseThrow()));
+        javafx.scene.control.TextField respond = robot.lookup("#stageRespondDays")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(respond.getText()).isEqualTo("60");
+        robot.interact(() -> respond.setText("45"));
+        robot.clickOn("#stageTargetsSave");
+        assertThat(text(robot, "#stageTargetsMessage")).startsWith("Saved: Code-of-conduct complaint, Investigation "
+                + "now respond within 45 working days.");
+        assertThat(council.complaints.procedure("CODE_OF_CONDUCT").stage(3).orElseThrow().respondDays())
+                .isEqualTo(45);
+        assertThat(respond.getText()).as("the stage stays chosen after saving").isEqualTo("45");
+    }
+
+    @Test
     void theListIsFilteredByDirectionAndOverdue(FxRobot robot) {
         council.aboutMember(LocalDate.of(2026, 11, 2));
         council.aboutOfficer(LocalDate.of(2026, 11, 20), council.housingOfficer);
