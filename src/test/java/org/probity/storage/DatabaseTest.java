@@ -21,6 +21,18 @@ class DatabaseTest {
     Path dataDir;
 
     @Test
+    void theSchemaVersionThatSkipsFlywayIsTheHighestMigrationShipped() throws Exception {
+        int highest;
+        try (var scripts = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            highest = scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        org.assertj.core.api.Assertions.assertThat(Database.SCHEMA_VERSION)
+                .as("Database.SCHEMA_VERSION must name the newest migration, or databases will not be brought up"
+                        + " to date").isEqualTo(highest);
+    }
+
+    @Test
     void createsTheDatabaseFileInTheDataFolderAndReopensIt() {
         try (Database database = Database.openEmbedded(dataDir)) {
             database.dsl().execute("INSERT INTO ward (name) VALUES ('Castle')");
