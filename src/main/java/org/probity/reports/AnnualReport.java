@@ -67,6 +67,13 @@ public final class AnnualReport {
         sections.add(new ReportSection(Integer.toString(n), "Background papers", papers.isEmpty()
                 ? List.of(Block.Paragraph.of("None."))
                 : List.of(Block.ListBlock.bullets(papers))));
+        char letter = 'A';
+        for (AnnualReportContribution c : contributions) {
+            List<Block> appendix = c.appendix(context);
+            if (!appendix.isEmpty()) {
+                sections.add(new ReportSection(Character.toString(letter++), c.appendixTitle(), appendix, true));
+            }
+        }
         return new ReportDocument(title(year), authority, marking(options), !options.isOpen(),
                 cover(title(year), cover, options), sections, author(cover), false);
     }
