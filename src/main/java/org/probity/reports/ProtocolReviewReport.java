@@ -147,10 +147,8 @@ final class ProtocolReviewReport {
             for (TextRun t : change.runs()) {
                 runs.add(switch (t.kind()) {
                     case SAME -> Run.plain(t.text());
-                    case DELETED -> accessible ? Run.plain(" [deleted: " + t.text().strip() + "] ")
-                            : Run.struck(t.text());
-                    case INSERTED -> accessible ? Run.plain(" [new: " + t.text().strip() + "] ")
-                            : Run.bold(t.text());
+                    case DELETED -> accessible ? Run.plain(said("deleted", t.text())) : Run.struck(t.text());
+                    case INSERTED -> accessible ? Run.plain(said("new", t.text())) : Run.bold(t.text());
                 });
             }
             if (change.heading() && !change.hasWordChanges()) {
@@ -174,6 +172,16 @@ final class ProtocolReviewReport {
             }
         }
         return blocks;
+    }
+
+    /** "[deleted: the words]", keeping the run's own spacing outside the brackets. */
+    private static String said(String what, String text) {
+        String words = text.strip();
+        if (words.isEmpty()) {
+            return text;
+        }
+        int start = text.indexOf(words);
+        return text.substring(0, start) + "[" + what + ": " + words + "]" + text.substring(start + words.length());
     }
 
     private static String routeSentence(ApprovalStep s, Map<Long, Long> madeAt) {
