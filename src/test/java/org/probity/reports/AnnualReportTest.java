@@ -179,7 +179,7 @@ class AnnualReportTest {
                 "6. Members' enquiries", "7. Complaints between members and officers", "8. Review of the protocol",
                 "9. Comments of the Chief Finance Officer",
                 "10. Comments of the Monitoring Officer (legal implications)", "11. Background papers",
-                "Appendix A: Case log of complaints");
+                "Appendix A: Declarations made in the year", "Appendix B: Case log of complaints");
         String text = flat(PdfChecks.text(PdfReport.bytes(report)));
         assertThat(text).contains("4.1 In 2026,", "within 10 working days",
                 "Potential conflicts found in 2026", "Parity of briefings, 2026", "Enquiries by directorate, 2026",
