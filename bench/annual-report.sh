@@ -2,9 +2,11 @@
 # Benchmark for the annual report on the operation of the protocol with a large authority
 # (probity demo --scale large: ten years of every register), cached in bench/out/demo-large.
 #
-# Usage: bench/annual-report.sh [--runs N] [--year YYYY]
+# Usage: bench/annual-report.sh [--runs N] [--year YYYY] [--profile]
 #   --runs N     timed runs of each measurement (default 5); the median is printed
 #   --year YYYY  the year the report covers (default: last year)
+#   --profile    record the in-JVM runs with Java Flight Recorder and print the methods most
+#                often on top of the stack (bench/out/annual-report/annual-report.jfr)
 #
 # Prints three times for the same report:
 #   1. inside one running JVM, after warm-up (reading the registers and rendering the PDF);
@@ -17,12 +19,14 @@
 set -eu
 
 runs=5
+profile_jfr=""
 year=$(( $(date +%Y) - 1 ))
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs=${2:?--runs needs a number}; shift 2 ;;
         --year) year=${2:?--year needs a year}; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --profile) profile_jfr=yes; shift ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "annual-report.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -58,8 +62,16 @@ median() {
 if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 
 echo "1. In one running JVM (annual report for $year, open):"
-"$java" -cp "$lib/*" -Dlogback.configurationFile=/dev/null "$root/bench/AnnualReportTiming.java" \
+recording=""
+[ -n "$profile_jfr" ] && recording="-XX:StartFlightRecording=filename=$work/annual-report.jfr,settings=profile"
+"$java" $recording -cp "$lib/*" -Dlogback.configurationFile=/dev/null "$root/bench/AnnualReportTiming.java" \
     "$data" "$year" "$runs" "$work" 2>/dev/null | tee "$work/in-jvm.txt"
+if [ -n "$profile_jfr" ]; then
+    echo "   Methods most often on top of the stack (samples, method):"
+    jfr print --events jdk.ExecutionSample "$work/annual-report.jfr" \
+        | awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); print }' \
+        | sort | uniq -c | sort -rn | head -15 | sed 's/^/   /'
+fi
 warm=$(sed -n 's/^WARM_MEDIAN_MS=//p' "$work/in-jvm.txt")
 pages=$(pdfinfo "$work/annual-report.pdf" 2>/dev/null | sed -n 's/^Pages: *//p' || true)
 [ -n "$pages" ] && echo "   The report has $pages pages."

@@ -148,6 +148,9 @@ public final class AppContext implements AutoCloseable {
                 new ComplaintRecords(complaints));
         this.reports = ReportService.withRegisters(new JooqReportDraftRepository(database.session()), people,
                 relationships, groupMeetings, enquiries, calendar, database.session(), audit, clock);
+        reports.addContribution(new org.probity.reports.annual.ComplaintsContribution(complaints));
+        reports.addExtract(new org.probity.reports.ComplaintsExtract(complaints));
+        reports.addProtocolReviews(protocols, reviews);
     }
 
     /**

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code probity report …}: writes a report to the Standards Committee as a PDF or Word file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Writes a report to the Standards Committee as an accessible PDF or a Word document.",
-        subcommands = {ReportAnnualCommand.class, ReportRegisterCommand.class})
+        subcommands = {ReportAnnualCommand.class, ReportRegisterCommand.class, ReportReviewCommand.class})
 public final class ReportCommand {
 
     @ParentCommand

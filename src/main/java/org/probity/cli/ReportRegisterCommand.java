@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code probity report register KIND --out F.pdf [--from D --to D]}: a register as a printable table. */
 @Command(name = "register", mixinStandardHelpOptions = true,
-        description = "Writes a register (relationships, group-meetings or enquiries), filtered by dates, as a "
+        description = "Writes a register (relationships, group-meetings, enquiries or complaints), filtered by dates, as a "
                 + "printable table.")
 public final class ReportRegisterCommand implements Callable<Integer> {
 
@@ -28,7 +28,7 @@ public final class ReportRegisterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "relationships, group-meetings or enquiries.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "relationships, group-meetings, enquiries or complaints.")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")

@@ -33,7 +33,8 @@ public final class AnnualReport {
         return new Narrative(
                 "To report to the committee on the operation of the Member/Officer Protocol in " + year + ": "
                         + "the relationships declared between members and officers, officers' attendance at "
-                        + "political group meetings and the handling of members' enquiries.",
+                        + "political group meetings, the handling of members' enquiries and of complaints between members and "
+                        + "officers, and the review of the protocol.",
                 "That the committee notes the report.\n\nThat the committee comments on any matter it wishes the "
                         + "Monitoring Officer to look at in the coming year.",
                 "The Member/Officer Protocol forms part of the Council's Constitution. It sets out how members and "
@@ -44,8 +45,8 @@ public final class AnnualReport {
                 "There are no financial implications arising from this report.",
                 "The Monitoring Officer has a duty to maintain the registers reported on here. There are no other "
                         + "legal implications arising from this report.",
-                "The registers of declared relationships, group meetings and members' enquiries kept by the "
-                        + "Monitoring Officer.");
+                "The registers of declared relationships, group meetings, members' enquiries and complaints kept by "
+                        + "the Monitoring Officer, and the reviews of the protocol.");
     }
 
     public static ReportDocument build(String authority, int year, CoverDetails cover, Narrative narrative,
@@ -67,6 +68,13 @@ public final class AnnualReport {
         sections.add(new ReportSection(Integer.toString(n), "Background papers", papers.isEmpty()
                 ? List.of(Block.Paragraph.of("None."))
                 : List.of(Block.ListBlock.bullets(papers))));
+        char letter = 'A';
+        for (AnnualReportContribution c : contributions) {
+            List<Block> appendix = c.appendix(context);
+            if (!appendix.isEmpty()) {
+                sections.add(new ReportSection(Character.toString(letter++), c.appendixTitle(), appendix, true));
+            }
+        }
         return new ReportDocument(title(year), authority, marking(options), !options.isOpen(),
                 cover(title(year), cover, options), sections, author(cover), false);
     }

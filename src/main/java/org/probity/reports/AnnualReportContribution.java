@@ -17,4 +17,17 @@ public interface AnnualReportContribution {
 
     /** The section's body for the year; names, counts and summaries go through {@link ReportYear#disclosure()}. */
     List<Block> blocks(ReportYear year);
+
+    /**
+     * What is too long for the body, such as a case log, printed as a lettered appendix after
+     * the background papers; empty for none.
+     */
+    default List<Block> appendix(ReportYear year) {
+        return List.of();
+    }
+
+    /** The appendix's heading, when there is one. */
+    default String appendixTitle() {
+        return title();
+    }
 }

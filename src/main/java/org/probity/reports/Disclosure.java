@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.probity.people.Member;
 import org.probity.people.MemberKind;
 import org.probity.people.Officer;
@@ -21,17 +22,27 @@ import org.probity.people.Tier;
 public final class Disclosure {
 
     private final ReportOptions options;
-    private final Map<Long, Member> members = new HashMap<>();
-    private final Map<Long, Officer> officers = new HashMap<>();
+    private final PeopleService people;
+    // Looked up as the report names people: a large authority has tens of thousands of officers
+    // and a report mentions a few dozen of them.
+    private final Map<Long, Optional<Member>> members = new ConcurrentHashMap<>();
+    private final Map<Long, Optional<Officer>> officers = new ConcurrentHashMap<>();
     private final Map<Long, String> groups = new HashMap<>();
 
     public Disclosure(ReportOptions options, PeopleService people) {
         this.options = options;
-        people.members().forEach(m -> members.put(m.id(), m));
-        people.officers().forEach(o -> officers.put(o.id(), o));
+        this.people = people;
         for (PoliticalGroup g : people.groups()) {
             groups.put(g.id(), g.name());
         }
+    }
+
+    private Member member(long id) {
+        return members.computeIfAbsent(id, people::member).orElse(null);
+    }
+
+    private Officer officer(long id) {
+        return officers.computeIfAbsent(id, people::officer).orElse(null);
     }
 
     public ReportOptions options() {
@@ -53,17 +64,17 @@ public final class Disclosure {
     /** The person's name whatever the classification, for the Exempt case log. */
     public String name(PersonRef person) {
         if (person.isMember()) {
-            Member m = members.get(person.id());
+            Member m = member(person.id());
             return m == null ? "(removed member)" : m.displayName();
         }
-        Officer o = officers.get(person.id());
+        Officer o = officer(person.id());
         return o == null ? "(removed officer)" : o.displayName();
     }
 
     /** "a member of the Labour Group", "a co-opted member", "a Director", "an officer". */
     public String role(PersonRef person, LocalDate on) {
         if (person.isMember()) {
-            Member m = members.get(person.id());
+            Member m = member(person.id());
             if (m == null) {
                 return "a former member";
             }
@@ -75,7 +86,7 @@ public final class Disclosure {
                             : Optional.of(m.groups().get(m.groups().size() - 1).groupId()));
             return group.map(g -> groups.get(g)).map(Disclosure::memberOf).orElse("an unaffiliated member");
         }
-        Officer o = officers.get(person.id());
+        Officer o = officer(person.id());
         if (o == null) {
             return "a former officer";
         }

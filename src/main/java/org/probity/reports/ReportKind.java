@@ -3,7 +3,8 @@ package org.probity.reports;
 /** The reports Probity writes. */
 public enum ReportKind {
     ANNUAL("Annual report on the operation of the Member/Officer Protocol"),
-    REGISTER_EXTRACT("Register extract");
+    REGISTER_EXTRACT("Register extract"),
+    PROTOCOL_REVIEW("Protocol review report");
 
     private final String label;
 

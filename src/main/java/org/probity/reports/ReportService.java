@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +23,10 @@ import org.probity.calendar.CalendarService;
 import org.probity.enquiries.EnquiryService;
 import org.probity.groupmeetings.GroupMeetingService;
 import org.probity.relationships.DeclarationService;
+import org.probity.protocols.ProtocolService;
+import org.probity.protocols.Review;
+import org.probity.protocols.ReviewService;
+import org.probity.reports.annual.ProtocolReviewContribution;
 import org.probity.reports.annual.EnquiriesContribution;
 import org.probity.reports.annual.GroupMeetingsContribution;
 import org.probity.reports.annual.RelationshipsContribution;
@@ -51,6 +57,8 @@ public final class ReportService {
     private final Clock clock;
     private final List<AnnualReportContribution> contributions = new CopyOnWriteArrayList<>();
     private final List<RegisterExtractSource> extracts = new CopyOnWriteArrayList<>();
+    private volatile ProtocolService protocols;
+    private volatile ReviewService reviews;
 
     public ReportService(ReportDraftRepository drafts, PeopleService people, Transactions transactions,
                          AuditTrail audit, Clock clock) {
@@ -77,6 +85,57 @@ public final class ReportService {
         service.addExtract(new GroupMeetingsExtract(groupMeetings));
         service.addExtract(new EnquiriesExtract(enquiries));
         return service;
+    }
+
+    /**
+     * Reports on protocol reviews: the state of the latest review as a section of the annual
+     * report, after those already added, and the report that takes a review to a committee.
+     */
+    public void addProtocolReviews(ProtocolService protocolLibrary, ReviewService protocolReviews) {
+        this.protocols = protocolLibrary;
+        this.reviews = protocolReviews;
+        addContribution(new ProtocolReviewContribution(protocolLibrary, protocolReviews));
+    }
+
+    /** The reviews a report can be made on, most recently opened first; empty without the protocol library. */
+    public List<ReviewChoice> reviewChoices() {
+        if (reviews == null) {
+            return List.of();
+        }
+        return transactions.inTransaction(() -> reviews.allReviews().stream()
+                .sorted(Comparator.comparing(Review::openedOn).thenComparing(Review::id).reversed())
+                .map(r -> new ReviewChoice(r.id(), reviews.label(r), r.inProgress())).toList());
+    }
+
+    /**
+     * The review numbered {@code reference} (as the reports screen and {@code probity report review}
+     * list them), or, for text, the latest review of the protocol whose title contains it.
+     */
+    public ReviewChoice review(String reference) {
+        List<ReviewChoice> choices = reviewChoices();
+        String wanted = reference == null ? "" : reference.strip();
+        Optional<ReviewChoice> found = wanted.matches("\\d{1,18}")
+                ? choices.stream().filter(c -> c.id() == Long.parseLong(wanted)).findFirst()
+                : wanted.isEmpty() ? Optional.empty()
+                : choices.stream().filter(c -> c.label().toLowerCase(Locale.UK)
+                        .contains(wanted.toLowerCase(Locale.UK))).findFirst();
+        return found.orElseThrow(() -> new ValidationException("review", choices.isEmpty()
+                ? "There is no protocol review to report on; open a review in the Protocols screen first."
+                : "There is no review \u201c" + wanted + "\u201d; give the number of one of these: "
+                + String.join("; ", choices.stream().map(c -> c.id() + " " + c.label()).toList()) + "."));
+    }
+
+    /** The report taking the review to a committee, made as {@code options} say. */
+    public ReportDocument review(long reviewId, CoverDetails cover, ReportOptions options) {
+        if (reviews == null) {
+            throw new ValidationException("review", "The protocol library is not available.");
+        }
+        ReportDocument report = transactions.inTransaction(() -> {
+            Review r = reviews.review(reviewId).orElseThrow(() -> new ValidationException("review",
+                    "There is no protocol review numbered " + reviewId + "."));
+            return new ProtocolReviewReport(protocols, reviews).build(people.profile().name(), r, cover, options);
+        });
+        return options.accessible() ? AccessibleVersion.of(report) : report;
     }
 
     /** Adds a register's section to the annual report, after those already added. */

@@ -22,6 +22,7 @@ import org.probity.relationships.Declaration;
 import org.probity.relationships.NotificationMethod;
 import org.probity.relationships.NotifiedTo;
 import org.probity.relationships.RelationshipKind;
+import org.probity.demo.DemoProtocols;
 import org.probity.reports.PdfChecks;
 
 class ReportCommandTest {
@@ -89,11 +90,40 @@ class ReportCommandTest {
         assertThat(probity("--data-dir", data.toString(), "report", "annual", "--year", "2025", "--out",
                 file.toString(), "--classification", "secret")).isEqualTo(1);
         assertThat(err.toString()).contains("'secret' is not a classification; use open or exempt");
-        assertThat(probity("--data-dir", data.toString(), "report", "register", "complaints", "--out",
+        assertThat(probity("--data-dir", data.toString(), "report", "register", "secrets", "--out",
                 file.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("There is no register called \u201ccomplaints\u201d");
+        assertThat(err.toString()).contains("There is no register called \u201csecrets\u201d",
+                "relationships, group-meetings, enquiries, complaints");
         assertThat(probity("--data-dir", data.toString(), "report", "annual", "--year", "2025", "--out",
                 dir.resolve("missing/report.pdf").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("does not exist");
+    }
+
+    @Test
+    void aProtocolReviewReportIsWrittenForTheReviewChosenByNumber() throws Exception {
+        Path data = dir.resolve("data");
+        authority(data);
+        try (AppContext app = AppContext.openEmbedded(data)) {
+            new DemoProtocols(app.protocols(), app.reviews(), app.clock()).load();
+        }
+        assertThat(probity("--data-dir", data.toString(), "report", "review")).as(err.toString()).isZero();
+        String listed = out.toString().strip();
+        assertThat(listed).contains("Member/Officer Relations Protocol, review of version 2 opened");
+        String number = listed.substring(0, listed.indexOf(':'));
+
+        Path file = dir.resolve("review.pdf");
+        assertThat(probity("--data-dir", data.toString(), "report", "review", "--review", number, "--out",
+                file.toString(), "--accessible")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Wrote Review of the Member/Officer Relations Protocol to " + file);
+        assertThat(PdfChecks.text(Files.readAllBytes(file)).replaceAll("\\s+", " "))
+                .contains("Riverside Borough Council", "The Standards Committee met on", "Priya Raman");
+
+        assertThat(probity("--data-dir", data.toString(), "report", "review", "--review", "42", "--out",
+                file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("There is no review \u201c42\u201d; give the number of one of these: "
+                + number + " Member/Officer Relations Protocol");
+        assertThat(probity("--data-dir", data.toString(), "report", "review", "--out", file.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("--review is needed");
     }
 }

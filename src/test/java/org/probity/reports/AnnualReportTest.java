@@ -2,6 +2,7 @@ package org.probity.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,10 +10,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.probity.app.AppContext;
+import org.probity.complaints.Complaint;
 import org.probity.people.PersonRef;
 import org.probity.relationships.Declaration;
 import org.probity.reports.document.Block;
 import org.probity.reports.document.ReportDocument;
+import org.probity.reports.document.ReportSection;
 import org.probity.reports.render.PdfReport;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -173,13 +176,86 @@ class AnnualReportTest {
         assertThat(report.sections()).extracting(s -> s.heading()).containsExactly(
                 "1. Purpose of the report", "2. Recommendations", "3. Background",
                 "4. Declared relationships between members and officers", "5. Officers at political group meetings",
-                "6. Members' enquiries", "7. Comments of the Chief Finance Officer",
-                "8. Comments of the Monitoring Officer (legal implications)", "9. Background papers");
+                "6. Members' enquiries", "7. Complaints between members and officers", "8. Review of the protocol",
+                "9. Comments of the Chief Finance Officer",
+                "10. Comments of the Monitoring Officer (legal implications)", "11. Background papers",
+                "Appendix A: Declarations made in the year", "Appendix B: Case log of complaints");
         String text = flat(PdfChecks.text(PdfReport.bytes(report)));
         assertThat(text).contains("4.1 In 2026,", "within 10 working days",
                 "Potential conflicts found in 2026", "Parity of briefings, 2026", "Enquiries by directorate, 2026",
                 "Standards Committee");
-        assertThat(report.allBlocks()).filteredOn(b -> b instanceof Block.Chart).hasSize(3)
+        assertThat(report.allBlocks()).filteredOn(b -> b instanceof Block.Chart).hasSize(4)
                 .allSatisfy(c -> assertThat(((Block.Chart) c).bars()).hasSize(AnnualReport.TREND_YEARS));
+    }
+
+    /** Everyone who made a complaint or was complained about, ever. */
+    private static Set<String> everyComplaintParty() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Complaint c : app.complaints().all()) {
+            names.add(name(c.complainant()));
+            names.add(name(c.subject()));
+        }
+        return names;
+    }
+
+    private static List<Complaint> complaintsInYear() {
+        return app.complaints().receivedBetween(LocalDate.of(DemoReports.YEAR, 1, 1),
+                LocalDate.of(DemoReports.YEAR, 12, 31));
+    }
+
+    @Test
+    void theOpenReportNamesNoComplainantOrPersonComplainedAbout() throws Exception {
+        assertThat(complaintsInYear()).as("demo complaints in the year").hasSizeGreaterThan(3);
+        ReportDocument open = reports.annual(DemoReports.YEAR, ReportOptions.open());
+        String text = flat(PdfChecks.text(PdfReport.bytes(open)));
+        String accessible = squeezed(PdfChecks.text(PdfReport.bytes(reports.annual(DemoReports.YEAR,
+                ReportOptions.open().accessibleVersion()))));
+        Set<String> names = everyComplaintParty();
+        assertThat(names).hasSizeGreaterThan(5);
+        for (String name : names) {
+            assertThat(text).as("Open report").doesNotContain(name);
+            assertThat(accessible).as("Open accessible report").doesNotContain(squeezed(name));
+        }
+        for (Complaint c : complaintsInYear()) {
+            assertThat(text).as("summary of " + c.reference()).doesNotContain(flat(c.summary()));
+        }
+        Block.Table log = caseLog(open);
+        assertThat(log.header()).doesNotContain("Summary");
+        assertThat(log.rows()).flatExtracting(row -> List.of(row.get(2), row.get(3)))
+                .anyMatch(cell -> cell.startsWith("a member of the ")).doesNotContainAnyElementsOf(names);
+        assertThat(text).contains("Complaints by category, 2026", "Complaints by outcome, 2026",
+                "Independent Person");
+    }
+
+    @Test
+    void theExemptReportNamesComplainantsAndSubjects() throws Exception {
+        byte[] pdf = PdfReport.bytes(reports.annual(DemoReports.YEAR, ReportOptions.exempt()));
+        String text = flat(PdfChecks.text(pdf));
+        Block.Table log = caseLog(reports.annual(DemoReports.YEAR, ReportOptions.exempt()));
+        List<String> shownReferences = log.rows().stream().map(r -> r.get(0)).toList();
+        assertThat(shownReferences).isNotEmpty();
+        for (Complaint c : complaintsInYear()) {
+            if (shownReferences.contains(c.reference().toString())) {
+                assertThat(text).contains(c.reference().toString(), surname(c.complainant()), surname(c.subject()));
+            }
+        }
+        assertThat(log.header()).contains("Summary");
+        assertThat(PdfChecks.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(PdfChecks.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+    }
+
+    @Test
+    void theStateOfTheProtocolReviewIsReported() throws Exception {
+        ReportDocument report = reports.annual(DemoReports.YEAR, ReportOptions.open());
+        String text = flat(PdfChecks.text(PdfReport.bytes(report)));
+        assertThat(text).contains("The latest review of the Member/Officer Relations Protocol",
+                "looks at version 2", "It is in progress.", "Standards Committee", "Constitution Working Group",
+                "Not yet decided", "is next due for review by");
+    }
+
+    private static Block.Table caseLog(ReportDocument report) {
+        return report.sections().stream().filter(ReportSection::appendix).flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof Block.Table t && t.caption().startsWith("Case log"))
+                .map(b -> (Block.Table) b).findFirst().orElseThrow();
     }
 }

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.probity.app.AppContext;
 import org.probity.demo.DemoAuthority;
+import org.probity.demo.DemoComplaints;
+import org.probity.demo.DemoProtocols;
 import org.probity.demo.DemoDeclarations;
 import org.probity.demo.DemoEnquiries;
 import org.probity.demo.DemoGroupMeetings;
@@ -31,6 +33,8 @@ public final class DemoReports {
                 .inBulk(new JooqEnquiryRepository(app.database().session())).load(1, DemoScale.SMALL);
         new DemoGroupMeetings(app.groupMeetings(), app.people(), app.database().session(), CLOCK)
                 .load(1, DemoScale.SMALL);
+        new DemoComplaints(app.complaints(), app.people(), app.calendar().calendar()).load(1, DemoScale.SMALL);
+        new DemoProtocols(app.protocols(), app.reviews(), CLOCK).load();
         return app;
     }
 }

@@ -2,9 +2,12 @@ package org.probity.reports.annual;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.probity.calendar.CalendarService;
 import org.probity.common.UkDates;
 import org.probity.relationships.ConflictFlag;
@@ -38,6 +41,16 @@ public final class RelationshipsContribution implements AnnualReportContribution
     public String title() {
         return "Declared relationships between members and officers";
     }
+
+    /**
+     * Lines of the case log the report prints: a committee reads a few pages; the register
+     * extract has the rest.
+     */
+    public static final int CASE_LOG_LINES = 40;
+
+    /** The case log worked out with the section, kept until the report asks for its appendix. */
+    private final Map<ReportYear, List<Block>> appendices =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public List<Block> blocks(ReportYear year) {
@@ -108,13 +121,22 @@ public final class RelationshipsContribution implements AnnualReportContribution
                 List.of("Potential conflict", "Found", "Resolved", "Still open"), ruleRows, true));
 
         blocks.add(new Block.Subheading("Case log"));
+        blocks.add(ReportYear.paragraph(made.isEmpty() ? "No relationship was declared in " + year.year() + "."
+                : made.size() <= CASE_LOG_LINES ? "The appendix \u201c" + appendixTitle() + "\u201d lists the "
+                + "declarations made in " + year.year() + "."
+                : "The appendix \u201c" + appendixTitle() + "\u201d lists the " + CASE_LOG_LINES + " most recent of "
+                + "the " + d.count(made.size()) + " declarations made in " + year.year() + ". The full list is the "
+                + "register extract of declared relationships for the year, available from the Monitoring Officer."));
+        List<Declaration> listed = made.stream().sorted(Comparator.comparing(Declaration::declaredOn)
+                .reversed()).limit(CASE_LOG_LINES).sorted(Comparator.comparing(Declaration::declaredOn))
+                .toList();
         List<String> header = new ArrayList<>(List.of("Reference", "Declared", "Between", "And", "Relationship",
                 "Decision", "Status"));
         if (d.namesPeople()) {
             header.add("Details");
         }
         List<List<String>> log = new ArrayList<>();
-        for (Declaration x : made) {
+        for (Declaration x : listed) {
             List<String> row = new ArrayList<>(List.of(x.reference().toString(), UkDates.display(x.declaredOn()),
                     d.person(x.partyA(), x.declaredOn()), d.person(x.partyB(), x.declaredOn()),
                     d.namesPeople() ? x.kindDescription() : x.kind().label(),
@@ -129,8 +151,27 @@ public final class RelationshipsContribution implements AnnualReportContribution
             }
             log.add(row);
         }
-        blocks.add(new Block.Table("Declarations made in " + year.year(), header, log, true));
+        if (!log.isEmpty()) {
+            List<Block> appendix = new ArrayList<>();
+            if (listed.size() < made.size()) {
+                appendix.add(Block.Paragraph.of("The " + listed.size() + " most recent of the " + d.count(made.size())
+                        + " declarations made in " + year.year() + "; the register extract lists them all."));
+            }
+            appendix.add(new Block.Table("Declarations made in " + year.year(), header, log, true));
+            appendices.put(year, appendix);
+        }
         return blocks;
+    }
+
+    @Override
+    public List<Block> appendix(ReportYear year) {
+        List<Block> appendix = appendices.remove(year);
+        return appendix == null ? List.of() : appendix;
+    }
+
+    @Override
+    public String appendixTitle() {
+        return "Declarations made in the year";
     }
 
     private static boolean activeOn(Declaration x, LocalDate day) {

@@ -53,6 +53,7 @@ public final class ReportsSection implements Section {
         if (!loaded) {
             loaded = true;
             model.loadDraft();
+            model.loadReviews();
         }
     }
 

@@ -80,8 +80,10 @@ public final class ReportsView {
         for (Node n : List.of(year, loadDraft)) {
             n.disableProperty().bind(annual.not());
         }
-        from.disableProperty().bind(annual);
-        to.disableProperty().bind(annual);
+        var dated = Bindings.createBooleanBinding(() -> model.choiceProperty().get() != null
+                && model.choiceProperty().get().extractKind() != null, model.choiceProperty());
+        from.disableProperty().bind(dated.not());
+        to.disableProperty().bind(dated.not());
 
         GridPane cover = grid();
         cover.addRow(0, label("Committee", null), text("committeeField", model.committeeProperty()));

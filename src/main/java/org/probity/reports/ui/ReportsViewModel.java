@@ -32,6 +32,7 @@ import org.probity.reports.CoverDetails;
 import org.probity.reports.ExemptionParagraph;
 import org.probity.reports.Narrative;
 import org.probity.reports.RegisterExtractSource;
+import org.probity.reports.ReviewChoice;
 import org.probity.reports.ReportDraft;
 import org.probity.reports.ReportFormat;
 import org.probity.reports.ReportKind;
@@ -90,9 +91,9 @@ public final class ReportsViewModel {
     public ReportsViewModel(ReportService reports, BackgroundTasks tasks) {
         this.reports = reports;
         this.tasks = tasks;
-        choices.add(new ReportChoice(null, "Annual report on the operation of the Member/Officer Protocol"));
+        choices.add(ReportChoice.annual("Annual report on the operation of the Member/Officer Protocol"));
         for (RegisterExtractSource source : reports.extracts()) {
-            choices.add(new ReportChoice(source.kind(), "Register extract: " + source.title()));
+            choices.add(ReportChoice.extract(source.kind(), "Register extract: " + source.title()));
         }
         choice.set(choices.get(0));
         year.set(reports.lastFullYear());
@@ -100,6 +101,17 @@ public final class ReportsViewModel {
         to.set(LocalDate.of(reports.lastFullYear(), 12, 31));
         CoverDetails cover = CoverDetails.standards();
         showCover(cover);
+    }
+
+    /** Adds a report for each protocol review to the list, read in the background. */
+    public void loadReviews() {
+        tasks.run("Reading the protocol reviews", reports::reviewChoices, reviews -> {
+            choices.removeIf(ReportChoice::isReview);
+            for (ReviewChoice r : reviews) {
+                choices.add(ReportChoice.review(r.id(), "Protocol review report: " + r.label()
+                        + (r.inProgress() ? "" : " (finished)")));
+            }
+        }, failure -> problem.set("The protocol reviews could not be read: " + failure.getMessage()));
     }
 
     // Loading and saving the draft
@@ -162,7 +174,8 @@ public final class ReportsViewModel {
     /** A file name for the chosen report: "Annual report 2026 (open).pdf". */
     public String suggestedFileName(ReportFormat format) {
         ReportChoice c = choice.get();
-        String base = c.isAnnual() ? "Annual report " + year.get() : "Register extract " + c.extractKind();
+        String base = c.isAnnual() ? "Annual report " + year.get() : c.isReview() ? "Protocol review report"
+                : "Register extract " + c.extractKind();
         return base + " (" + classification.get().label().toLowerCase(java.util.Locale.UK)
                 + (accessible.get() ? ", accessible" : "") + ")." + format.extension();
     }
@@ -170,6 +183,9 @@ public final class ReportsViewModel {
     private record ReportRequest(ReportChoice choice, int year, LocalDate from, LocalDate to, CoverDetails cover,
                                  Narrative narrative, ReportOptions options) {
         ReportDocument make(ReportService reports) {
+            if (choice.isReview()) {
+                return reports.review(choice.reviewId(), cover, options);
+            }
             return choice.isAnnual() ? reports.annual(year, cover, narrative, options)
                     : reports.extract(choice.extractKind(), from, to, cover, options);
         }

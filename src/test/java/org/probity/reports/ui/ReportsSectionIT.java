@@ -113,4 +113,26 @@ class ReportsSectionIT {
         assertThat(PdfChecks.text(Files.readAllBytes(saved)).replaceAll("\\s+", " "))
                 .contains("9 Mar 2027", "Ruth Okafor", "ruth.okafor@example.gov.uk", "None specific");
     }
+
+    @Test
+    void theClerkChoosesAProtocolReviewAndSavesItsReport(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> section.model().choices().stream()
+                .anyMatch(ReportChoice::isReview));
+        ComboBox<ReportChoice> choice = robot.lookup("#reportChoice").query();
+        ReportChoice review = choice.getItems().stream().filter(ReportChoice::isReview).findFirst().orElseThrow();
+        assertThat(review.label()).startsWith("Protocol review report: Member/Officer Relations Protocol, review of "
+                + "version 2 opened");
+        robot.interact(() -> choice.setValue(review));
+        assertThat(robot.lookup("#saveDraftButton").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#savePdfButton");
+        waitUntilIdle();
+        Path saved = dir.resolve("Protocol review report (open).pdf");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Saved Protocol review report (open).pdf (PDF document).");
+        assertThat(PdfChecks.text(Files.readAllBytes(saved)).replaceAll("\\s+", " "))
+                .contains("Review of the Member/Officer Relations Protocol", "Approval route so far",
+                        "Draft Member/Officer Relations Protocol as amended");
+    }
 }
