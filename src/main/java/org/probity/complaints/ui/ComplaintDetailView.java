@@ -1,5 +1,6 @@
 package org.probity.complaints.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
@@ -133,10 +134,10 @@ final class ComplaintDetailView {
         current.setId("currentStage");
         current.getStyleClass().add(Styles.TEXT_BOLD);
         current.textProperty().bind(model.currentStageProperty());
-        DateField date = ComplaintViews.dateField("actionDate", "Date of the step");
+        DateField date = FormControls.dateField("actionDate", "Date of the step");
         date.setMaxWidth(160);
         date.valueProperty().bindBidirectional(model.actionDateProperty());
-        HBox dateRow = row(ComplaintViews.label("_Date of the step", date), date);
+        HBox dateRow = row(FormControls.label("_Date of the step", date), date);
 
         Button acknowledge = button("_Acknowledge", "acknowledgeButton", model::acknowledge,
                 model.canAcknowledgeProperty());
@@ -164,7 +165,7 @@ final class ComplaintDetailView {
                 model.consultsIndependentPersonProperty()));
         shownWhen(consult, model.consultsIndependentPersonProperty());
 
-        ComboBox<PersonOption> handler = ComplaintViews.combo("nextHandler", "Handler of the next stage");
+        ComboBox<PersonOption> handler = FormControls.combo("nextHandler", "Handler of the next stage");
         handler.setItems(officers);
         handler.setPrefWidth(260);
         handler.valueProperty().bindBidirectional(model.handlerProperty());
@@ -173,11 +174,11 @@ final class ComplaintDetailView {
         next.textProperty().bind(model.nextStageProperty().map(n -> n.isEmpty() ? "" : "Next: " + n));
         next.setWrapText(true);
         next.setMinHeight(Region.USE_PREF_SIZE);
-        VBox advance = new VBox(6, next, row(ComplaintViews.label("_Handled by", handler), handler,
+        VBox advance = new VBox(6, next, row(FormControls.label("_Handled by", handler), handler,
                 button("_Move to next stage", "advanceButton", model::advance, model.hasNextStageProperty())));
         shownWhen(advance, model.hasNextStageProperty());
 
-        ComboBox<ComplaintOutcome> outcome = ComplaintViews.combo("outcomeChoice", "Outcome");
+        ComboBox<ComplaintOutcome> outcome = FormControls.combo("outcomeChoice", "Outcome");
         outcome.getItems().setAll(ComplaintOutcome.values());
         outcome.setPrefWidth(200);
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
@@ -195,11 +196,11 @@ final class ComplaintDetailView {
         CheckBox published = new CheckBox("Decision notice published on");
         published.setId("noticePublished");
         published.selectedProperty().bindBidirectional(model.noticePublishedProperty());
-        DateField publishedOn = ComplaintViews.dateField("noticePublishedOn", "Date the decision notice was published");
+        DateField publishedOn = FormControls.dateField("noticePublishedOn", "Date the decision notice was published");
         publishedOn.setMaxWidth(160);
         publishedOn.valueProperty().bindBidirectional(model.noticePublishedOnProperty());
         publishedOn.disableProperty().bind(published.selectedProperty().not());
-        VBox decide = new VBox(6, row(ComplaintViews.label("_Outcome", outcome), outcome, sanctions), learning,
+        VBox decide = new VBox(6, row(FormControls.label("_Outcome", outcome), outcome, sanctions), learning,
                 row(published, publishedOn, button("Record _outcome", "decideButton", model::decide,
                         model.openProperty())));
         shownWhen(decide, model.openProperty());
@@ -213,7 +214,7 @@ final class ComplaintDetailView {
                 button("Record re_view", "reviewButton", model::recordReview, model.openProperty().not()));
         shownWhen(reviewRow, model.openProperty().not().and(model.complaintProperty().isNotNull()));
 
-        Label problem = ComplaintViews.error(model.problemProperty(), "detailProblem");
+        Label problem = FormControls.error(model.problemProperty(), "detailProblem");
         Label status = new Label();
         status.setId("detailStatus");
         status.getStyleClass().add(Styles.SUCCESS);
@@ -240,21 +241,21 @@ final class ComplaintDetailView {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
 
-        DateField received = ComplaintViews.dateField("editReceivedOn", "Date received");
+        DateField received = FormControls.dateField("editReceivedOn", "Date received");
         received.valueProperty().bindBidirectional(model.editReceivedOnProperty());
         received.disableProperty().bind(model.atFirstStageProperty().not());
-        ComboBox<ReceivedHow> how = ComplaintViews.combo("editReceivedHow", "How it was received");
+        ComboBox<ReceivedHow> how = FormControls.combo("editReceivedHow", "How it was received");
         how.getItems().setAll(ReceivedHow.values());
         how.valueProperty().bindBidirectional(model.editReceivedHowProperty());
-        ComboBox<PersonOption> complainant = ComplaintViews.combo("editComplainant", "Complainant");
+        ComboBox<PersonOption> complainant = FormControls.combo("editComplainant", "Complainant");
         complainant.setItems(model.complainantChoices());
         complainant.valueProperty().bindBidirectional(model.editComplainantProperty());
         complainant.disableProperty().bind(model.atFirstStageProperty().not());
-        ComboBox<PersonOption> subject = ComplaintViews.combo("editSubject", "Complained about");
+        ComboBox<PersonOption> subject = FormControls.combo("editSubject", "Complained about");
         subject.setItems(model.subjectChoices());
         subject.valueProperty().bindBidirectional(model.editSubjectProperty());
         subject.disableProperty().bind(model.atFirstStageProperty().not());
-        ComboBox<ComplaintCategory> category = ComplaintViews.combo("editCategory", "Category");
+        ComboBox<ComplaintCategory> category = FormControls.combo("editCategory", "Category");
         category.getItems().setAll(ComplaintCategory.values());
         category.valueProperty().bindBidirectional(model.editCategoryProperty());
         TextField paragraphs = new TextField();
@@ -268,14 +269,14 @@ final class ComplaintDetailView {
         summary.textProperty().bindBidirectional(model.editSummaryProperty());
 
         int row = 0;
-        form.addRow(row++, ComplaintViews.label("_Received", received), received);
-        form.addRow(row++, ComplaintViews.label("_How", how), how);
-        form.addRow(row++, ComplaintViews.label("Co_mplainant", complainant), complainant);
-        form.addRow(row++, ComplaintViews.label("Complained _about", subject), subject);
-        form.addRow(row++, ComplaintViews.label("Ca_tegory", category), category);
-        form.addRow(row++, ComplaintViews.label("Protocol _paragraphs", paragraphs),
+        form.addRow(row++, FormControls.label("_Received", received), received);
+        form.addRow(row++, FormControls.label("_How", how), how);
+        form.addRow(row++, FormControls.label("Co_mplainant", complainant), complainant);
+        form.addRow(row++, FormControls.label("Complained _about", subject), subject);
+        form.addRow(row++, FormControls.label("Ca_tegory", category), category);
+        form.addRow(row++, FormControls.label("Protocol _paragraphs", paragraphs),
                 ParagraphPickerView.of(model.paragraphPicker(), paragraphs));
-        form.addRow(row++, ComplaintViews.label("_Summary (confidential)", summary), summary);
+        form.addRow(row++, FormControls.label("_Summary (confidential)", summary), summary);
 
         Label firstStageOnly = new Label("The date received and the parties can be corrected only while the "
                 + "complaint is at its first stage; the first stage's dates are then counted again.");
@@ -286,11 +287,11 @@ final class ComplaintDetailView {
         save.setId("saveDetailsButton");
         save.setMnemonicParsing(true);
         save.setOnAction(e -> {
-            if (ComplaintViews.readTypedDates(form)) {
+            if (FormControls.readTypedDates(form)) {
                 model.saveDetails();
             }
         });
-        Label problem = ComplaintViews.error(model.problemProperty(), "detailsProblem");
+        Label problem = FormControls.error(model.problemProperty(), "detailsProblem");
         Label status = new Label();
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(model.statusProperty());
@@ -318,7 +319,7 @@ final class ComplaintDetailView {
         button.setId(id);
         button.setMnemonicParsing(true);
         button.setOnAction(e -> {
-            if (ComplaintViews.readTypedDates(root)) {
+            if (FormControls.readTypedDates(root)) {
                 action.run();
             }
         });

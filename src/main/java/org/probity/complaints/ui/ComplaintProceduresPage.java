@@ -1,5 +1,6 @@
 package org.probity.complaints.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,11 +48,11 @@ public final class ComplaintProceduresPage implements SettingsPage {
             table.setId("procedureStages");
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             table.getColumns().setAll(java.util.List.of(
-                    ComplaintViews.column("Procedure", 170, StageRow::procedure),
-                    ComplaintViews.column("Stage", 220, r -> r.stage().name()),
-                    ComplaintViews.column("Acknowledge within", 120, StageRow::acknowledge),
-                    ComplaintViews.column("Respond within", 120, StageRow::respond),
-                    ComplaintViews.column("Longest extension", 120, StageRow::extension)));
+                    FormControls.column("Procedure", 170, StageRow::procedure),
+                    FormControls.column("Stage", 220, r -> r.stage().name()),
+                    FormControls.column("Acknowledge within", 120, StageRow::acknowledge),
+                    FormControls.column("Respond within", 120, StageRow::respond),
+                    FormControls.column("Longest extension", 120, StageRow::extension)));
             table.setPrefHeight(300);
             // Kept in step both ways: the table chooses a stage, and a reload chooses it again in the table.
             table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -79,15 +80,15 @@ public final class ComplaintProceduresPage implements SettingsPage {
             save.getStyleClass().add(Styles.ACCENT);
             save.disableProperty().bind(model.selectedProperty().isNull());
             save.setOnAction(e -> model.save());
-            HBox fields = new HBox(8, ComplaintViews.label("_Acknowledge", ack), ack,
-                    ComplaintViews.label("_Respond", respond), respond,
-                    ComplaintViews.label("Longest e_xtension", extension), extension,
+            HBox fields = new HBox(8, FormControls.label("_Acknowledge", ack), ack,
+                    FormControls.label("_Respond", respond), respond,
+                    FormControls.label("Longest e_xtension", extension), extension,
                     new Label("working days"), save);
             fields.setAlignment(Pos.CENTER_LEFT);
             Label hint = new Label("Leave a target blank for none; an extension of 0 means the stage cannot be "
                     + "extended.");
             hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            Label problem = ComplaintViews.error(model.problemProperty(), "stageTargetsProblem");
+            Label problem = FormControls.error(model.problemProperty(), "stageTargetsProblem");
             Label message = new Label();
             message.setId("stageTargetsMessage");
             message.setWrapText(true);

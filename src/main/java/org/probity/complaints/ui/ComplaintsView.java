@@ -1,5 +1,6 @@
 package org.probity.complaints.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -39,7 +40,7 @@ final class ComplaintsView {
     private final TabPane root = new TabPane();
     private final Tab register;
     private final TableView<ComplaintRow> table = new TableView<>();
-    private final ComboBox<ComplaintStatus> status = ComplaintViews.combo("complaintStatusFilter", "Status");
+    private final ComboBox<ComplaintStatus> status = FormControls.combo("complaintStatusFilter", "Status");
     private final LogComplaintView logForm;
     private final ComplaintDetailView detail;
 
@@ -66,10 +67,10 @@ final class ComplaintsView {
         ComplaintListViewModel list = model.list();
         status.getItems().add(null);
         status.getItems().addAll(ComplaintStatus.values());
-        ComplaintViews.nullAs(status, "Any status", ComplaintStatus::label);
+        FormControls.nullAs(status, "Any status", ComplaintStatus::label);
         status.valueProperty().bindBidirectional(list.statusFilterProperty());
         status.setPrefWidth(130);
-        ComboBox<String> stage = ComplaintViews.combo("complaintStageFilter", "Stage");
+        ComboBox<String> stage = FormControls.combo("complaintStageFilter", "Stage");
         Runnable stages = () -> {
             String wanted = stage.getValue();
             java.util.List<String> all = new java.util.ArrayList<>();
@@ -80,22 +81,22 @@ final class ComplaintsView {
         };
         list.stageNames().addListener((javafx.collections.ListChangeListener<String>) c -> stages.run());
         stages.run();
-        ComplaintViews.nullAs(stage, "Any stage", s -> s);
+        FormControls.nullAs(stage, "Any stage", s -> s);
         stage.valueProperty().bindBidirectional(list.stageFilterProperty());
         stage.setPrefWidth(200);
-        ComboBox<ComplaintDirection> direction = ComplaintViews.combo("complaintDirectionFilter", "Direction");
+        ComboBox<ComplaintDirection> direction = FormControls.combo("complaintDirectionFilter", "Direction");
         direction.getItems().add(null);
         direction.getItems().addAll(ComplaintDirection.values());
-        ComplaintViews.nullAs(direction, "Any direction", ComplaintDirection::label);
+        FormControls.nullAs(direction, "Any direction", ComplaintDirection::label);
         direction.valueProperty().bindBidirectional(list.directionFilterProperty());
         direction.setPrefWidth(200);
-        ComboBox<ComplaintCategory> category = ComplaintViews.combo("complaintCategoryFilter", "Category");
+        ComboBox<ComplaintCategory> category = FormControls.combo("complaintCategoryFilter", "Category");
         category.getItems().add(null);
         category.getItems().addAll(ComplaintCategory.values());
-        ComplaintViews.nullAs(category, "Any category", ComplaintCategory::label);
+        FormControls.nullAs(category, "Any category", ComplaintCategory::label);
         category.valueProperty().bindBidirectional(list.categoryFilterProperty());
         category.setPrefWidth(210);
-        ComboBox<ComplaintListViewModel.Period> period = ComplaintViews.combo("complaintPeriodFilter", "Received");
+        ComboBox<ComplaintListViewModel.Period> period = FormControls.combo("complaintPeriodFilter", "Received");
         period.getItems().setAll(ComplaintListViewModel.Period.values());
         period.valueProperty().bindBidirectional(list.periodFilterProperty());
         period.setPrefWidth(150);
@@ -109,17 +110,17 @@ final class ComplaintsView {
         table.setId("complaintsTable");
         table.setAccessibleText("Complaints");
         table.setItems(list.shown());
-        table.getColumns().add(ComplaintViews.column("Reference", 130, ComplaintRow::reference));
-        table.getColumns().add(ComplaintViews.dateColumn("Due", 115, ComplaintRow::due));
-        table.getColumns().add(ComplaintViews.column("When", 190, ComplaintRow::dueText));
-        table.getColumns().add(ComplaintViews.column("Status", 175, ComplaintRow::status));
-        table.getColumns().add(ComplaintViews.column("Stage", 170, ComplaintRow::stage));
-        table.getColumns().add(ComplaintViews.column("Handled by", 140, ComplaintRow::handler));
-        table.getColumns().add(ComplaintViews.dateColumn("Received", 115, ComplaintRow::receivedOn));
-        table.getColumns().add(ComplaintViews.column("Direction", 170, ComplaintRow::direction));
-        table.getColumns().add(ComplaintViews.column("Category", 170, ComplaintRow::category));
-        table.getColumns().add(ComplaintViews.column("Parties", 220, ComplaintRow::parties));
-        table.getColumns().add(ComplaintViews.column("Route", 220, ComplaintRow::route));
+        table.getColumns().add(FormControls.column("Reference", 130, ComplaintRow::reference));
+        table.getColumns().add(FormControls.dateColumn("Due", 115, ComplaintRow::due));
+        table.getColumns().add(FormControls.column("When", 190, ComplaintRow::dueText));
+        table.getColumns().add(FormControls.column("Status", 175, ComplaintRow::status));
+        table.getColumns().add(FormControls.column("Stage", 170, ComplaintRow::stage));
+        table.getColumns().add(FormControls.column("Handled by", 140, ComplaintRow::handler));
+        table.getColumns().add(FormControls.dateColumn("Received", 115, ComplaintRow::receivedOn));
+        table.getColumns().add(FormControls.column("Direction", 170, ComplaintRow::direction));
+        table.getColumns().add(FormControls.column("Category", 170, ComplaintRow::category));
+        table.getColumns().add(FormControls.column("Parties", 220, ComplaintRow::parties));
+        table.getColumns().add(FormControls.column("Route", 220, ComplaintRow::route));
         table.getColumns().forEach(c -> {
             c.setSortable(false);
             c.setMinWidth(c.getPrefWidth());
@@ -164,7 +165,7 @@ final class ComplaintsView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bottom = new HBox(8, add, gap, summary);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        Label problem = ComplaintViews.error(Bindings.createStringBinding(() -> list.loadProblemProperty().get()
+        Label problem = FormControls.error(Bindings.createStringBinding(() -> list.loadProblemProperty().get()
                 == null ? "" : list.loadProblemProperty().get(), list.loadProblemProperty()), "complaintsProblem");
         VBox box = new VBox(8, filters, problem, table, bottom);
         box.setPadding(new Insets(12, 8, 12, 12));
@@ -181,28 +182,28 @@ final class ComplaintsView {
 
     private Node buildCaseLog() {
         CaseLogViewModel log = model.caseLog();
-        ComboBox<Integer> year = ComplaintViews.combo("caseLogYear", "Year received");
+        ComboBox<Integer> year = FormControls.combo("caseLogYear", "Year received");
         year.setItems(log.years());
         year.valueProperty().bindBidirectional(log.yearProperty());
         year.setMaxWidth(120);
         Label summary = new Label();
         summary.setId("caseLogSummary");
         summary.textProperty().bind(log.summaryProperty());
-        HBox top = new HBox(8, ComplaintViews.label("_Received in", year), year, summary);
+        HBox top = new HBox(8, FormControls.label("_Received in", year), year, summary);
         top.setAlignment(Pos.CENTER_LEFT);
         TableView<CaseLogRow> rows = new TableView<>(log.rows());
         rows.setId("caseLogTable");
         rows.setAccessibleText("Case log");
-        rows.getColumns().add(ComplaintViews.column("Reference", 135, r -> r.reference().toString()));
-        rows.getColumns().add(ComplaintViews.dateColumn("Received", 115, CaseLogRow::receivedOn));
-        rows.getColumns().add(ComplaintViews.column("Route", 330, CaseLogRow::route));
-        rows.getColumns().add(ComplaintViews.column("Paragraphs", 110, CaseLogRow::paragraphs));
-        rows.getColumns().add(ComplaintViews.column("Stage", 300, CaseLogRow::stage));
-        rows.getColumns().add(ComplaintViews.column("Independent Person consulted", 215,
+        rows.getColumns().add(FormControls.column("Reference", 135, r -> r.reference().toString()));
+        rows.getColumns().add(FormControls.dateColumn("Received", 115, CaseLogRow::receivedOn));
+        rows.getColumns().add(FormControls.column("Route", 330, CaseLogRow::route));
+        rows.getColumns().add(FormControls.column("Paragraphs", 110, CaseLogRow::paragraphs));
+        rows.getColumns().add(FormControls.column("Stage", 300, CaseLogRow::stage));
+        rows.getColumns().add(FormControls.column("Independent Person consulted", 215,
                 r -> r.independentPersonConsulted() ? "Yes" : "No"));
-        rows.getColumns().add(ComplaintViews.column("Next step", 220, CaseLogRow::nextStep));
-        rows.getColumns().add(ComplaintViews.dateColumn("By", 115, CaseLogRow::nextStepDue));
-        rows.getColumns().add(ComplaintViews.column("Outcome", 170, CaseLogRow::outcome));
+        rows.getColumns().add(FormControls.column("Next step", 220, CaseLogRow::nextStep));
+        rows.getColumns().add(FormControls.dateColumn("By", 115, CaseLogRow::nextStepDue));
+        rows.getColumns().add(FormControls.column("Outcome", 170, CaseLogRow::outcome));
         rows.setPlaceholder(new Label("No complaints were received in this year."));
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox box = new VBox(8, top, rows);
@@ -212,20 +213,20 @@ final class ComplaintsView {
 
     private Node buildStatistics() {
         ComplaintStatisticsViewModel stats = model.statistics();
-        DateField from = ComplaintViews.dateField("statisticsFrom", "From");
+        DateField from = FormControls.dateField("statisticsFrom", "From");
         from.valueProperty().bindBidirectional(stats.fromProperty());
         from.setMaxWidth(160);
-        DateField to = ComplaintViews.dateField("statisticsTo", "To");
+        DateField to = FormControls.dateField("statisticsTo", "To");
         to.valueProperty().bindBidirectional(stats.toProperty());
         to.setMaxWidth(160);
         Button count = new Button("_Count");
         count.setId("statisticsCount");
         count.setMnemonicParsing(true);
-        HBox top = new HBox(8, ComplaintViews.label("_From", from), from, ComplaintViews.label("_To", to), to,
+        HBox top = new HBox(8, FormControls.label("_From", from), from, FormControls.label("_To", to), to,
                 count);
         top.setAlignment(Pos.CENTER_LEFT);
         count.setOnAction(e -> {
-            if (ComplaintViews.readTypedDates(top)) {
+            if (FormControls.readTypedDates(top)) {
                 stats.calculate();
             }
         });
@@ -233,13 +234,13 @@ final class ComplaintsView {
         headline.setId("statisticsHeadline");
         headline.setWrapText(true);
         headline.textProperty().bind(stats.headlineProperty());
-        Label problem = ComplaintViews.error(stats.problemProperty(), "statisticsProblem");
+        Label problem = FormControls.error(stats.problemProperty(), "statisticsProblem");
         TableView<ComplaintStatisticsViewModel.Line> lines = new TableView<>(stats.lines());
         lines.setId("statisticsTable");
         lines.setAccessibleText("Complaint figures");
-        lines.getColumns().add(ComplaintViews.column("Breakdown", 130, ComplaintStatisticsViewModel.Line::breakdown));
-        lines.getColumns().add(ComplaintViews.column("", 500, ComplaintStatisticsViewModel.Line::label));
-        lines.getColumns().add(ComplaintViews.column("Complaints", 110, ComplaintStatisticsViewModel.Line::count));
+        lines.getColumns().add(FormControls.column("Breakdown", 130, ComplaintStatisticsViewModel.Line::breakdown));
+        lines.getColumns().add(FormControls.column("", 500, ComplaintStatisticsViewModel.Line::label));
+        lines.getColumns().add(FormControls.column("Complaints", 110, ComplaintStatisticsViewModel.Line::count));
         lines.getColumns().forEach(c -> c.setSortable(false));
         VBox.setVgrow(lines, Priority.ALWAYS);
         VBox box = new VBox(8, top, problem, headline, lines);

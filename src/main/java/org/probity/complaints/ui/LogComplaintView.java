@@ -1,5 +1,6 @@
 package org.probity.complaints.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -25,7 +26,7 @@ final class LogComplaintView {
 
     private final LogComplaintViewModel model;
     private final ScrollPane root;
-    private final ComboBox<ComplaintDirection> direction = ComplaintViews.combo("logDirection",
+    private final ComboBox<ComplaintDirection> direction = FormControls.combo("logDirection",
             "Who complained about whom");
 
     LogComplaintView(LogComplaintViewModel model) {
@@ -40,11 +41,11 @@ final class LogComplaintView {
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
 
-        DateField received = ComplaintViews.dateField("logReceivedOn", "Date received");
+        DateField received = FormControls.dateField("logReceivedOn", "Date received");
         received.valueProperty().bindBidirectional(model.receivedOnProperty());
         row = add(form, row, "_Received", received, "receivedOn");
 
-        ComboBox<ReceivedHow> how = ComplaintViews.combo("logReceivedHow", "How it was received");
+        ComboBox<ReceivedHow> how = FormControls.combo("logReceivedHow", "How it was received");
         how.getItems().setAll(ReceivedHow.values());
         how.valueProperty().bindBidirectional(model.receivedHowProperty());
         row = add(form, row, "_How", how, "receivedHow");
@@ -53,12 +54,12 @@ final class LogComplaintView {
         direction.valueProperty().bindBidirectional(model.directionProperty());
         row = add(form, row, "_Direction", direction, "direction");
 
-        ComboBox<PersonOption> complainant = ComplaintViews.combo("logComplainant", "Complainant");
+        ComboBox<PersonOption> complainant = FormControls.combo("logComplainant", "Complainant");
         complainant.setItems(model.complainantChoices());
         complainant.valueProperty().bindBidirectional(model.complainantProperty());
         row = add(form, row, "Co_mplainant", complainant, "complainant");
 
-        ComboBox<PersonOption> subject = ComplaintViews.combo("logSubject", "Complained about");
+        ComboBox<PersonOption> subject = FormControls.combo("logSubject", "Complained about");
         subject.setItems(model.subjectChoices());
         subject.valueProperty().bindBidirectional(model.subjectProperty());
         row = add(form, row, "Complained _about", subject, "subject");
@@ -68,7 +69,7 @@ final class LogComplaintView {
         breach.selectedProperty().bindBidirectional(model.allegesCodeBreachProperty());
         form.add(breach, 1, row++);
 
-        ComboBox<ComplaintCategory> category = ComplaintViews.combo("logCategory", "Category");
+        ComboBox<ComplaintCategory> category = FormControls.combo("logCategory", "Category");
         category.getItems().setAll(ComplaintCategory.values());
         category.valueProperty().bindBidirectional(model.categoryProperty());
         row = add(form, row, "Ca_tegory", category, "category");
@@ -77,9 +78,9 @@ final class LogComplaintView {
         paragraphs.setId("logParagraphs");
         paragraphs.setPromptText("e.g. 8.2, 8.3");
         paragraphs.textProperty().bindBidirectional(model.paragraphsProperty());
-        form.add(ComplaintViews.label("Protocol _paragraphs", paragraphs), 0, row);
+        form.add(FormControls.label("Protocol _paragraphs", paragraphs), 0, row);
         form.add(ParagraphPickerView.of(model.paragraphPicker(), paragraphs), 1, row);
-        form.add(ComplaintViews.error(model.errors().of("paragraphs"), "logParagraphsError"), 1, row + 1);
+        form.add(FormControls.error(model.errors().of("paragraphs"), "logParagraphsError"), 1, row + 1);
         row += 2;
 
         TextArea summary = new TextArea();
@@ -102,7 +103,7 @@ final class LogComplaintView {
         form.add(new Label("Proposed route"), 0, row);
         form.add(new VBox(2, proposed, rule), 1, row++);
 
-        ComboBox<ComplaintRoute> route = ComplaintViews.combo("logRoute", "Route");
+        ComboBox<ComplaintRoute> route = FormControls.combo("logRoute", "Route");
         route.getItems().setAll(ComplaintRoute.values());
         route.valueProperty().bindBidirectional(model.routeProperty());
         row = add(form, row, "_Route", route, "route");
@@ -111,12 +112,12 @@ final class LogComplaintView {
         reason.setId("logRouteReason");
         reason.setPromptText("Why this route instead of the proposed one");
         reason.textProperty().bindBidirectional(model.routeReasonProperty());
-        Label reasonLabel = ComplaintViews.label("R_eason for the route", reason);
+        Label reasonLabel = FormControls.label("R_eason for the route", reason);
         reasonLabel.visibleProperty().bind(model.routeDiffersBinding());
         reason.visibleProperty().bind(model.routeDiffersBinding().or(model.errors().of("routeReason").isNotEmpty()));
         form.add(reasonLabel, 0, row);
         form.add(reason, 1, row++);
-        form.add(ComplaintViews.error(model.errors().of("routeReason"), "logRouteReasonError"), 1, row++);
+        form.add(FormControls.error(model.errors().of("routeReason"), "logRouteReasonError"), 1, row++);
 
         Button save = new Button("_Log complaint");
         save.setId("logSave");
@@ -133,7 +134,7 @@ final class LogComplaintView {
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.textProperty().bind(model.headingProperty());
-        VBox box = new VBox(10, heading, ComplaintViews.error(model.problemProperty(), "logProblem"), form, save,
+        VBox box = new VBox(10, heading, FormControls.error(model.problemProperty(), "logProblem"), form, save,
                 status);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
@@ -142,14 +143,14 @@ final class LogComplaintView {
     }
 
     private int add(GridPane form, int row, String text, Node field, String errorField) {
-        form.add(ComplaintViews.label(text, field), 0, row);
+        form.add(FormControls.label(text, field), 0, row);
         form.add(field, 1, row);
-        form.add(ComplaintViews.error(model.errors().of(errorField), field.getId() + "Error"), 1, row + 1);
+        form.add(FormControls.error(model.errors().of(errorField), field.getId() + "Error"), 1, row + 1);
         return row + 2;
     }
 
     void save() {
-        if (ComplaintViews.readTypedDates(root.getContent())) {
+        if (FormControls.readTypedDates(root.getContent())) {
             model.save();
         }
     }

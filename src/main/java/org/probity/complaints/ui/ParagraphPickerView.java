@@ -1,5 +1,6 @@
 package org.probity.complaints.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -19,7 +20,7 @@ final class ParagraphPickerView {
     /** {@code field} is the paragraphs text field, already bound; its id names the picker's parts. */
     static Node of(ParagraphPickerModel model, TextField field) {
         String id = field.getId();
-        ComboBox<ParagraphChoice> pick = ComplaintViews.combo(id + "Picker", "Add a protocol paragraph");
+        ComboBox<ParagraphChoice> pick = FormControls.combo(id + "Picker", "Add a protocol paragraph");
         pick.setItems(model.choices());
         pick.setPromptText("Add a paragraph…");
         pick.setMaxWidth(Double.MAX_VALUE);

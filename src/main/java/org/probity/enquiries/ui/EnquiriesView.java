@@ -1,5 +1,6 @@
 package org.probity.enquiries.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -78,24 +79,24 @@ final class EnquiriesView {
         ComboBox<EnquiryStatus> status = filterBox("statusFilter", "Status", 135);
         status.getItems().add(null);
         status.getItems().addAll(EnquiryStatus.values());
-        EnquiryViews.nullAs(status, "Any status", EnquiryStatus::label);
+        FormControls.nullAs(status, "Any status", EnquiryStatus::label);
         status.valueProperty().bindBidirectional(list.statusFilterProperty());
         ComboBox<EnquiryKind> kind = filterBox("kindFilter", "Kind", 170);
         kind.getItems().add(null);
         kind.getItems().addAll(EnquiryKind.values());
-        EnquiryViews.nullAs(kind, "Any kind", EnquiryKind::label);
+        FormControls.nullAs(kind, "Any kind", EnquiryKind::label);
         kind.valueProperty().bindBidirectional(list.kindFilterProperty());
         ComboBox<ServiceArea> area = filterBox("areaFilter", "Service area", 175);
         withNone(area, list.areas());
-        EnquiryViews.nullAs(area, "Any service area", ServiceArea::name);
+        FormControls.nullAs(area, "Any service area", ServiceArea::name);
         area.valueProperty().bindBidirectional(list.areaFilterProperty());
         ComboBox<Officer> officer = filterBox("officerFilter", "Officer", 165);
         withNone(officer, list.officers());
-        EnquiryViews.nullAs(officer, "Any officer", Officer::displayName);
+        FormControls.nullAs(officer, "Any officer", Officer::displayName);
         officer.valueProperty().bindBidirectional(list.officerFilterProperty());
         ComboBox<Member> member = filterBox("memberFilter", "Member", 165);
         withNone(member, list.members());
-        EnquiryViews.nullAs(member, "Any member", Member::displayName);
+        FormControls.nullAs(member, "Any member", Member::displayName);
         member.valueProperty().bindBidirectional(list.memberFilterProperty());
         ComboBox<EnquiryListViewModel.Period> period = filterBox("periodFilter", "Received", 145);
         period.getItems().setAll(EnquiryListViewModel.Period.values());
@@ -106,18 +107,18 @@ final class EnquiriesView {
         table.setAccessibleText("Enquiries");
         table.setItems(list.shown());
         // What a clerk chases comes first: which enquiry, when it is due and how it stands.
-        table.getColumns().add(EnquiryViews.column("Reference", 135, EnquiryRow::reference));
-        table.getColumns().add(EnquiryViews.dateColumn("Due", 108, EnquiryRow::due));
-        TableColumn<EnquiryRow, String> when = EnquiryViews.column("When", 195, EnquiryRow::dueText);
+        table.getColumns().add(FormControls.column("Reference", 135, EnquiryRow::reference));
+        table.getColumns().add(FormControls.dateColumn("Due", 108, EnquiryRow::due));
+        TableColumn<EnquiryRow, String> when = FormControls.column("When", 195, EnquiryRow::dueText);
         when.setId("dueColumn");
         table.getColumns().add(when);
-        table.getColumns().add(EnquiryViews.column("Status", 85, EnquiryRow::statusText));
-        table.getColumns().add(EnquiryViews.column("Member", 150, EnquiryRow::member));
-        table.getColumns().add(EnquiryViews.column("Subject", 220, EnquiryRow::subject));
-        table.getColumns().add(EnquiryViews.dateColumn("Received", 108, EnquiryRow::receivedOn));
-        table.getColumns().add(EnquiryViews.column("Kind", 140, EnquiryRow::kind));
-        table.getColumns().add(EnquiryViews.column("Service area", 130, EnquiryRow::serviceArea));
-        table.getColumns().add(EnquiryViews.column("Officer", 140, EnquiryRow::officer));
+        table.getColumns().add(FormControls.column("Status", 85, EnquiryRow::statusText));
+        table.getColumns().add(FormControls.column("Member", 150, EnquiryRow::member));
+        table.getColumns().add(FormControls.column("Subject", 220, EnquiryRow::subject));
+        table.getColumns().add(FormControls.dateColumn("Received", 108, EnquiryRow::receivedOn));
+        table.getColumns().add(FormControls.column("Kind", 140, EnquiryRow::kind));
+        table.getColumns().add(FormControls.column("Service area", 130, EnquiryRow::serviceArea));
+        table.getColumns().add(FormControls.column("Officer", 140, EnquiryRow::officer));
         // The order is the register's: overdue first, then by due date. Sorting by a column
         // over 200 000 rows is left out so a click never freezes the screen.
         table.getColumns().forEach(c -> c.setSortable(false));

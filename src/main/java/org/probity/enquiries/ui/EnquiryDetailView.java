@@ -1,5 +1,6 @@
 package org.probity.enquiries.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -105,13 +106,13 @@ final class EnquiryDetailView {
 
     private Node buildForm() {
         form.setPadding(new Insets(10));
-        ComboBox<Member> member = EnquiryViews.combo("enquiryMember", "Member");
+        ComboBox<Member> member = FormControls.combo("enquiryMember", "Member");
         member.setItems(model.members());
-        EnquiryViews.nullAs(member, "None", Member::displayName);
+        FormControls.nullAs(member, "None", Member::displayName);
         member.valueProperty().bindBidirectional(model.memberProperty());
-        DateField received = EnquiryViews.dateField("enquiryReceived", "Date received");
+        DateField received = FormControls.dateField("enquiryReceived", "Date received");
         received.valueProperty().bindBidirectional(model.receivedOnProperty());
-        ComboBox<EnquiryChannel> channel = EnquiryViews.combo("enquiryChannel", "How it was received");
+        ComboBox<EnquiryChannel> channel = FormControls.combo("enquiryChannel", "How it was received");
         channel.getItems().setAll(EnquiryChannel.values());
         channel.valueProperty().bindBidirectional(model.channelProperty());
         TextField subject = new TextField();
@@ -122,23 +123,23 @@ final class EnquiryDetailView {
         details.setPrefRowCount(3);
         details.setWrapText(true);
         details.textProperty().bindBidirectional(model.detailsProperty());
-        ComboBox<EnquiryKind> kind = EnquiryViews.combo("enquiryKind", "Kind of enquiry");
+        ComboBox<EnquiryKind> kind = FormControls.combo("enquiryKind", "Kind of enquiry");
         kind.getItems().setAll(EnquiryKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<ConsentBasis> consent = EnquiryViews.combo("enquiryConsent", "Consent basis");
+        ComboBox<ConsentBasis> consent = FormControls.combo("enquiryConsent", "Consent basis");
         consent.getItems().setAll(ConsentBasis.values());
         consent.valueProperty().bindBidirectional(model.consentBasisProperty());
-        ComboBox<Ward> ward = EnquiryViews.combo("enquiryWard", "Ward");
+        ComboBox<Ward> ward = FormControls.combo("enquiryWard", "Ward");
         ward.setItems(model.wards());
-        EnquiryViews.nullAs(ward, "None", Ward::name);
+        FormControls.nullAs(ward, "None", Ward::name);
         ward.valueProperty().bindBidirectional(model.wardProperty());
-        ComboBox<ServiceArea> area = EnquiryViews.combo("enquiryArea", "Service area");
+        ComboBox<ServiceArea> area = FormControls.combo("enquiryArea", "Service area");
         area.setItems(model.areas());
-        EnquiryViews.nullAs(area, "None", ServiceArea::name);
+        FormControls.nullAs(area, "None", ServiceArea::name);
         area.valueProperty().bindBidirectional(model.serviceAreaProperty());
-        ComboBox<Officer> officer = EnquiryViews.combo("enquiryOfficer", "Assigned officer");
+        ComboBox<Officer> officer = FormControls.combo("enquiryOfficer", "Assigned officer");
         officer.setItems(model.officers());
-        EnquiryViews.nullAs(officer, "None", o -> o.displayName() + (o.post() == null ? "" : ", " + o.post()));
+        FormControls.nullAs(officer, "None", o -> o.displayName() + (o.post() == null ? "" : ", " + o.post()));
         officer.valueProperty().bindBidirectional(model.officerProperty());
         TextField targetDays = new TextField();
         targetDays.setId("enquiryTargetDays");
@@ -163,7 +164,7 @@ final class EnquiryDetailView {
         row = add(grid, row, "_Subject", subject, "subject");
         row = add(grid, row, "_Details", details, "details");
         row = add(grid, row, "_Kind", kind, "kind");
-        Label consentLabel = EnquiryViews.label("_Consent basis", consent);
+        Label consentLabel = FormControls.label("_Consent basis", consent);
         FieldError consentField = new FieldError(consent, model.errors().of("consentBasis"));
         grid.addRow(row++, consentLabel, consentField);
         for (Node n : new Node[] {consentLabel, consentField}) {
@@ -222,13 +223,13 @@ final class EnquiryDetailView {
     }
 
     private static int add(GridPane grid, int row, String label, Node field, Node shown) {
-        grid.addRow(row, EnquiryViews.label(label, field), shown);
+        grid.addRow(row, FormControls.label(label, field), shown);
         GridPane.setHgrow(shown, Priority.ALWAYS);
         return row + 1;
     }
 
     private void save() {
-        if (EnquiryViews.readTypedDates(form)) {
+        if (FormControls.readTypedDates(form)) {
             model.save();
         }
     }
@@ -296,20 +297,20 @@ final class EnquiryDetailView {
     }
 
     private Optional<LocalDate> dateDialog(String title, String prompt) {
-        DateField date = EnquiryViews.dateField("dialogDate", prompt);
+        DateField date = FormControls.dateField("dialogDate", prompt);
         date.setValue(model.today());
         GridPane grid = grid();
-        grid.addRow(0, EnquiryViews.label(prompt, date), date);
+        grid.addRow(0, FormControls.label(prompt, date), date);
         return show(title, grid, () -> date.getValue());
     }
 
     private void holdingReply() {
-        DateField sent = EnquiryViews.dateField("dialogDate", "Date the holding reply was sent");
+        DateField sent = FormControls.dateField("dialogDate", "Date the holding reply was sent");
         sent.setValue(model.today());
-        DateField expected = EnquiryViews.dateField("dialogExpected", "New date the member can expect the answer");
+        DateField expected = FormControls.dateField("dialogExpected", "New date the member can expect the answer");
         GridPane grid = grid();
-        grid.addRow(0, EnquiryViews.label("Sent on", sent), sent);
-        grid.addRow(1, EnquiryViews.label("Answer now expected by", expected), expected);
+        grid.addRow(0, FormControls.label("Sent on", sent), sent);
+        grid.addRow(1, FormControls.label("Answer now expected by", expected), expected);
         Label note = new Label("The new date tells the member when to expect the answer; the performance figures "
                 + "still judge the reply against the target.");
         note.setWrapText(true);
@@ -323,17 +324,17 @@ final class EnquiryDetailView {
     }
 
     private void escalate() {
-        DateField on = EnquiryViews.dateField("dialogDate", "Date escalated");
+        DateField on = FormControls.dateField("dialogDate", "Date escalated");
         on.setValue(model.today());
-        ComboBox<Officer> to = EnquiryViews.combo("dialogOfficer", "More senior officer");
+        ComboBox<Officer> to = FormControls.combo("dialogOfficer", "More senior officer");
         to.getItems().setAll(model.seniorOfficers());
-        EnquiryViews.nullAs(to, "Choose an officer", o -> o.displayName() + (o.post() == null ? "" : ", " + o.post()));
+        FormControls.nullAs(to, "Choose an officer", o -> o.displayName() + (o.post() == null ? "" : ", " + o.post()));
         TextField note = new TextField();
         note.setId("dialogNote");
         GridPane grid = grid();
-        grid.addRow(0, EnquiryViews.label("Escalated on", on), on);
-        grid.addRow(1, EnquiryViews.label("To", to), to);
-        grid.addRow(2, EnquiryViews.label("Note", note), note);
+        grid.addRow(0, FormControls.label("Escalated on", on), on);
+        grid.addRow(1, FormControls.label("To", to), to);
+        grid.addRow(2, FormControls.label("Note", note), note);
         show("Escalate to a more senior officer", grid, () -> new EscalationAnswer(on.getValue(), to.getValue(),
                 note.getText())).ifPresent(a -> model.escalate(a.on(), a.to(), a.note()));
     }
@@ -341,32 +342,32 @@ final class EnquiryDetailView {
     private void refusal() {
         Enquiry e = model.enquiryProperty().get();
         Refusal r = e == null || e.refusal() == null ? Refusal.made(model.today(), "") : e.refusal();
-        DateField refusedOn = EnquiryViews.dateField("dialogDate", "Date refused");
+        DateField refusedOn = FormControls.dateField("dialogDate", "Date refused");
         refusedOn.setValue(r.refusedOn());
         TextArea reasons = new TextArea(r.reasons());
         reasons.setId("dialogReasons");
         reasons.setPrefRowCount(3);
         reasons.setWrapText(true);
-        DateField requested = EnquiryViews.dateField("dialogRequested", "Written reasons requested on");
+        DateField requested = FormControls.dateField("dialogRequested", "Written reasons requested on");
         requested.setValue(r.reasonsRequestedOn());
-        DateField sent = EnquiryViews.dateField("dialogSent", "Written reasons sent on");
+        DateField sent = FormControls.dateField("dialogSent", "Written reasons sent on");
         sent.setValue(r.reasonsSentOn());
-        DateField copied = EnquiryViews.dateField("dialogCopied", "Copied to the Monitoring Officer on");
+        DateField copied = FormControls.dateField("dialogCopied", "Copied to the Monitoring Officer on");
         copied.setValue(r.copiedToMonitoringOfficerOn());
         TextArea advice = new TextArea(r.monitoringOfficerAdvice() == null ? "" : r.monitoringOfficerAdvice());
         advice.setId("dialogAdvice");
         advice.setPrefRowCount(3);
         advice.setWrapText(true);
-        DateField advisedOn = EnquiryViews.dateField("dialogAdvisedOn", "Date of the Monitoring Officer's advice");
+        DateField advisedOn = FormControls.dateField("dialogAdvisedOn", "Date of the Monitoring Officer's advice");
         advisedOn.setValue(r.advisedOn());
         GridPane grid = grid();
-        grid.addRow(0, EnquiryViews.label("Refused on", refusedOn), refusedOn);
-        grid.addRow(1, EnquiryViews.label("Reasons", reasons), reasons);
-        grid.addRow(2, EnquiryViews.label("Written reasons requested", requested), requested);
-        grid.addRow(3, EnquiryViews.label("Written reasons sent", sent), sent);
-        grid.addRow(4, EnquiryViews.label("Copied to the MO", copied), copied);
-        grid.addRow(5, EnquiryViews.label("MO's advice", advice), advice);
-        grid.addRow(6, EnquiryViews.label("Advised on", advisedOn), advisedOn);
+        grid.addRow(0, FormControls.label("Refused on", refusedOn), refusedOn);
+        grid.addRow(1, FormControls.label("Reasons", reasons), reasons);
+        grid.addRow(2, FormControls.label("Written reasons requested", requested), requested);
+        grid.addRow(3, FormControls.label("Written reasons sent", sent), sent);
+        grid.addRow(4, FormControls.label("Copied to the MO", copied), copied);
+        grid.addRow(5, FormControls.label("MO's advice", advice), advice);
+        grid.addRow(6, FormControls.label("Advised on", advisedOn), advisedOn);
         show("Refusal (001 para 12)", grid, () -> new Refusal(refusedOn.getValue(), reasons.getText(),
                 requested.getValue(), sent.getValue(), copied.getValue(), advice.getText(), advisedOn.getValue()))
                 .ifPresent(model::recordRefusal);
@@ -387,7 +388,7 @@ final class EnquiryDetailView {
             dialog.initOwner(root.getScene().getWindow());
         }
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (!EnquiryViews.readTypedDates(content)) {
+            if (!FormControls.readTypedDates(content)) {
                 e.consume();
             }
         });

@@ -1,19 +1,6 @@
 package org.probity.enquiries.ui;
 
-import java.time.LocalDate;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.TableColumn;
-import javafx.util.Callback;
-import org.probity.ui.DateField;
-import org.probity.ui.UkDateTableCell;
-
-/** Small pieces the enquiries screens share. */
+/** The enquiries screens' own style sheet. */
 final class EnquiryViews {
 
     private EnquiryViews() {
@@ -22,73 +9,5 @@ final class EnquiryViews {
     static void style(javafx.scene.Parent root) {
         root.getStylesheets().add(EnquiryViews.class.getResource("enquiries.css").toExternalForm());
         root.getStyleClass().add("enquiries-section");
-    }
-
-    static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> (ObservableValue<T>) new ReadOnlyObjectWrapper<>(value.apply(
-                cell.getValue())).getReadOnlyProperty());
-        return column;
-    }
-
-    static <S> TableColumn<S, LocalDate> dateColumn(String title, double width, Function<S, LocalDate> value) {
-        TableColumn<S, LocalDate> column = column(title, width, value);
-        column.setCellFactory(c -> new UkDateTableCell<>());
-        return column;
-    }
-
-    /** Shows {@code null} (no choice) in a combo box as {@code none}. */
-    static <T> void nullAs(ComboBox<T> box, String none, Function<T, String> text) {
-        Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? none : text.apply(item));
-            }
-        };
-        box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
-    }
-
-    static <T> ComboBox<T> combo(String id, String accessibleText) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.setAccessibleText(accessibleText);
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
-    }
-
-    static DateField dateField(String id, String accessibleText) {
-        DateField field = new DateField();
-        field.setId(id);
-        field.setAccessibleText(accessibleText);
-        field.setMaxWidth(Double.MAX_VALUE);
-        return field;
-    }
-
-    static Label label(String text, Node forField) {
-        Label label = new Label(text);
-        label.setLabelFor(forField);
-        label.setMnemonicParsing(true);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
-    }
-
-    /** Reads dates typed but not yet confirmed, so a save sees what is on screen; false if one cannot be read. */
-    static boolean readTypedDates(Node form) {
-        DateField unreadable = null;
-        for (Node node : form.lookupAll(".uk-date-field")) {
-            DateField field = (DateField) node;
-            field.commitTypedText();
-            if (unreadable == null && field.getProblem() != null) {
-                unreadable = field;
-            }
-        }
-        if (unreadable != null) {
-            unreadable.requestFocus();
-            return false;
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.probity.enquiries.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -28,13 +29,13 @@ final class PerformanceView {
     PerformanceView(PerformanceViewModel model) {
         root.setId("performanceView");
         root.setPadding(new Insets(12));
-        DateField from = EnquiryViews.dateField("performanceFrom", "First day of the period");
+        DateField from = FormControls.dateField("performanceFrom", "First day of the period");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DateField to = EnquiryViews.dateField("performanceTo", "Last day of the period");
+        DateField to = FormControls.dateField("performanceTo", "Last day of the period");
         to.valueProperty().bindBidirectional(model.toProperty());
         from.setPrefWidth(150);
         to.setPrefWidth(150);
-        ComboBox<PerformanceViewModel.Breakdown> breakdown = EnquiryViews.combo("performanceBreakdown",
+        ComboBox<PerformanceViewModel.Breakdown> breakdown = FormControls.combo("performanceBreakdown",
                 "Figures by");
         breakdown.getItems().setAll(PerformanceViewModel.Breakdown.values());
         breakdown.valueProperty().bindBidirectional(model.breakdownProperty());
@@ -45,12 +46,12 @@ final class PerformanceView {
         calculate.getStyleClass().add(Styles.ACCENT);
         calculate.disableProperty().bind(model.busyProperty());
         calculate.setOnAction(e -> {
-            if (EnquiryViews.readTypedDates(root)) {
+            if (FormControls.readTypedDates(root)) {
                 model.calculate();
             }
         });
-        HBox controls = new HBox(8, EnquiryViews.label("_From", from), from, EnquiryViews.label("_To", to), to,
-                EnquiryViews.label("_By", breakdown), breakdown, calculate);
+        HBox controls = new HBox(8, FormControls.label("_From", from), from, FormControls.label("_To", to), to,
+                FormControls.label("_By", breakdown), breakdown, calculate);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -89,15 +90,15 @@ final class PerformanceView {
         TableView<PerformanceViewModel.Line> table = new TableView<>(model.lines());
         table.setId("performanceTable");
         table.setAccessibleText("Performance figures");
-        table.getColumns().add(EnquiryViews.column("Name", 200, PerformanceViewModel.Line::name));
-        table.getColumns().add(EnquiryViews.column("Received", 80, PerformanceViewModel.Line::count));
-        table.getColumns().add(EnquiryViews.column("Replied", 80, PerformanceViewModel.Line::replied));
-        table.getColumns().add(EnquiryViews.column("Within target", 120, PerformanceViewModel.Line::withinTarget));
-        table.getColumns().add(EnquiryViews.column("Median", 125, PerformanceViewModel.Line::median));
-        table.getColumns().add(EnquiryViews.column("90th percentile", 125, PerformanceViewModel.Line::ninetieth));
-        table.getColumns().add(EnquiryViews.column("Holding replies", 125, PerformanceViewModel.Line::holdingReplies));
-        table.getColumns().add(EnquiryViews.column("Escalations", 95, PerformanceViewModel.Line::escalations));
-        table.getColumns().add(EnquiryViews.column("Refusals", 80, PerformanceViewModel.Line::refusals));
+        table.getColumns().add(FormControls.column("Name", 200, PerformanceViewModel.Line::name));
+        table.getColumns().add(FormControls.column("Received", 80, PerformanceViewModel.Line::count));
+        table.getColumns().add(FormControls.column("Replied", 80, PerformanceViewModel.Line::replied));
+        table.getColumns().add(FormControls.column("Within target", 120, PerformanceViewModel.Line::withinTarget));
+        table.getColumns().add(FormControls.column("Median", 125, PerformanceViewModel.Line::median));
+        table.getColumns().add(FormControls.column("90th percentile", 125, PerformanceViewModel.Line::ninetieth));
+        table.getColumns().add(FormControls.column("Holding replies", 125, PerformanceViewModel.Line::holdingReplies));
+        table.getColumns().add(FormControls.column("Escalations", 95, PerformanceViewModel.Line::escalations));
+        table.getColumns().add(FormControls.column("Refusals", 80, PerformanceViewModel.Line::refusals));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Choose a period and press Show figures."));
 

@@ -1,5 +1,6 @@
 package org.probity.enquiries.ui;
 
+import org.probity.ui.FormControls;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -31,7 +32,7 @@ final class QuickEntryView {
     private final QuickEntryViewModel model;
     private final VBox root = new VBox(8);
     private final TextField member = new TextField();
-    private final DateField received = EnquiryViews.dateField("quickReceived", "Date received");
+    private final DateField received = FormControls.dateField("quickReceived", "Date received");
 
     QuickEntryView(QuickEntryViewModel model) {
         this.model = model;
@@ -54,15 +55,15 @@ final class QuickEntryView {
 
         received.valueProperty().bindBidirectional(model.receivedOnProperty());
 
-        ComboBox<EnquiryChannel> channel = EnquiryViews.combo("quickChannel", "How it was received");
+        ComboBox<EnquiryChannel> channel = FormControls.combo("quickChannel", "How it was received");
         channel.getItems().setAll(EnquiryChannel.values());
         channel.valueProperty().bindBidirectional(model.channelProperty());
 
-        ComboBox<EnquiryKind> kind = EnquiryViews.combo("quickKind", "Kind of enquiry");
+        ComboBox<EnquiryKind> kind = FormControls.combo("quickKind", "Kind of enquiry");
         kind.getItems().setAll(EnquiryKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
 
-        ComboBox<ConsentBasis> consent = EnquiryViews.combo("quickConsent", "Consent basis");
+        ComboBox<ConsentBasis> consent = FormControls.combo("quickConsent", "Consent basis");
         consent.getItems().setAll(ConsentBasis.values());
         consent.valueProperty().bindBidirectional(model.consentBasisProperty());
         consent.setPromptText("Choose the consent basis");
@@ -79,14 +80,14 @@ final class QuickEntryView {
         officer.textProperty().bindBidirectional(model.officerTextProperty());
         Label officerHint = hint("quickOfficerHint", model.officerHintProperty());
 
-        ComboBox<ServiceArea> area = EnquiryViews.combo("quickArea", "Service area");
+        ComboBox<ServiceArea> area = FormControls.combo("quickArea", "Service area");
         area.setItems(model.areas());
-        EnquiryViews.nullAs(area, "None", ServiceArea::name);
+        FormControls.nullAs(area, "None", ServiceArea::name);
         area.valueProperty().bindBidirectional(model.serviceAreaProperty());
 
-        ComboBox<Ward> ward = EnquiryViews.combo("quickWard", "Ward");
+        ComboBox<Ward> ward = FormControls.combo("quickWard", "Ward");
         ward.setItems(model.wards());
-        EnquiryViews.nullAs(ward, "None", Ward::name);
+        FormControls.nullAs(ward, "None", Ward::name);
         ward.valueProperty().bindBidirectional(model.wardProperty());
 
         GridPane grid = new GridPane();
@@ -105,7 +106,7 @@ final class QuickEntryView {
                 model.errors().of("receivedOn"))));
         row = add(grid, row, "_How", channel, new FieldError(channel, model.errors().of("channel")));
         row = add(grid, row, "_Kind", kind, new FieldError(kind, model.errors().of("kind")));
-        Label consentLabel = EnquiryViews.label("_Consent basis", consent);
+        Label consentLabel = FormControls.label("_Consent basis", consent);
         FieldError consentField = new FieldError(consent, model.errors().of("consentBasis"));
         grid.addRow(row++, consentLabel, consentField);
         consentLabel.visibleProperty().bind(model.consentNeededBinding());
@@ -164,13 +165,13 @@ final class QuickEntryView {
     }
 
     private static int add(GridPane grid, int row, String label, Node field, Node shown) {
-        grid.addRow(row, EnquiryViews.label(label, field), shown);
+        grid.addRow(row, FormControls.label(label, field), shown);
         GridPane.setHgrow(shown, Priority.ALWAYS);
         return row + 1;
     }
 
     private void save() {
-        if (EnquiryViews.readTypedDates(root)) {
+        if (FormControls.readTypedDates(root)) {
             model.save();
         }
     }

@@ -1,4 +1,4 @@
-package org.probity.complaints.ui;
+package org.probity.ui;
 
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -10,16 +10,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
-import org.probity.ui.DateField;
-import org.probity.ui.UkDateTableCell;
 
-/** Small pieces the complaints screens share. */
-final class ComplaintViews {
+/**
+ * The controls every register's forms and lists are built from: labelled fields, combo boxes
+ * that show "none" for no choice, date fields, error labels and table columns, so that each
+ * screen looks and behaves like the others.
+ */
+public final class FormControls {
 
-    private ComplaintViews() {
+    private FormControls() {
     }
 
-    static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+    public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> (ObservableValue<T>) new ReadOnlyObjectWrapper<>(value.apply(
@@ -27,14 +29,14 @@ final class ComplaintViews {
         return column;
     }
 
-    static <S> TableColumn<S, LocalDate> dateColumn(String title, double width, Function<S, LocalDate> value) {
+    public static <S> TableColumn<S, LocalDate> dateColumn(String title, double width, Function<S, LocalDate> value) {
         TableColumn<S, LocalDate> column = column(title, width, value);
         column.setCellFactory(c -> new UkDateTableCell<>());
         return column;
     }
 
     /** Shows {@code null} (no choice) in a combo box as {@code none}. */
-    static <T> void nullAs(ComboBox<T> box, String none, Function<T, String> text) {
+    public static <T> void nullAs(ComboBox<T> box, String none, Function<T, String> text) {
         Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells = list -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -46,7 +48,7 @@ final class ComplaintViews {
         box.setButtonCell(cells.call(null));
     }
 
-    static <T> ComboBox<T> combo(String id, String accessibleText) {
+    public static <T> ComboBox<T> combo(String id, String accessibleText) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.setAccessibleText(accessibleText);
@@ -54,7 +56,7 @@ final class ComplaintViews {
         return box;
     }
 
-    static DateField dateField(String id, String accessibleText) {
+    public static DateField dateField(String id, String accessibleText) {
         DateField field = new DateField();
         field.setId(id);
         field.setAccessibleText(accessibleText);
@@ -62,7 +64,7 @@ final class ComplaintViews {
         return field;
     }
 
-    static Label label(String text, Node forField) {
+    public static Label label(String text, Node forField) {
         Label label = new Label(text);
         label.setLabelFor(forField);
         label.setMnemonicParsing(true);
@@ -71,7 +73,7 @@ final class ComplaintViews {
     }
 
     /** A red message under a field, shown only when there is one. */
-    static Label error(ObservableValue<String> message, String id) {
+    public static Label error(ObservableValue<String> message, String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
@@ -83,7 +85,7 @@ final class ComplaintViews {
     }
 
     /** Reads dates typed but not yet confirmed, so a save sees what is on screen; false if one cannot be read. */
-    static boolean readTypedDates(Node form) {
+    public static boolean readTypedDates(Node form) {
         DateField unreadable = null;
         for (Node node : form.lookupAll(".uk-date-field")) {
             DateField field = (DateField) node;
