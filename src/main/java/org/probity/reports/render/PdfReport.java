@@ -68,7 +68,7 @@ public final class PdfReport {
         }
         h.append("</bookmarks></head><body>");
         h.append("<p class=\"authority\">").append(esc(report.authority())).append("</p>");
-        h.append("<h1>").append(esc(report.title())).append("</h1>");
+        h.append("<h1>").append(keepPairs(esc(report.title()))).append("</h1>");
         if (report.notForPublication()) {
             h.append("<p class=\"restricted\">Not for publication</p>");
         }
@@ -216,6 +216,7 @@ public final class PdfReport {
                 body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; color: #1a1a1a; }
                 .authority { font-size: 10pt; color: #2b4a6f; margin: 0 0 2mm 0; font-weight: bold; }
                 h1 { font-size: 17pt; font-weight: bold; color: #2b4a6f; margin: 0 0 5mm 0; }
+                .pair { white-space: nowrap; }
                 h2 { font-size: 12.5pt; font-weight: bold; color: #2b4a6f; margin: 7mm 0 3mm 0;
                   page-break-after: avoid; }
                 h3 { font-size: 10.5pt; font-weight: bold; margin: 4mm 0 2mm 0; page-break-after: avoid; }
@@ -255,6 +256,11 @@ public final class PdfReport {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Keeps a pair such as "Member/Officer" on one line: the renderer would break it at the slash. */
+    static String keepPairs(String escaped) {
+        return escaped.replaceAll("([\\p{L}]+/[\\p{L}]+)", "<span class=\"pair\">$1</span>");
     }
 
     static String esc(String text) {

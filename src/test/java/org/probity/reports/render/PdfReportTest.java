@@ -73,6 +73,20 @@ class PdfReportTest {
     }
 
     @Test
+    void aLongTitleNeverBreaksAPairSuchAsMemberOfficerAtTheSlash() throws Exception {
+        ReportDocument sample = sample();
+        ReportDocument longTitle = new ReportDocument("Annual report on the operation of the Member/Officer"
+                + " Protocol 2025", sample.authority(), sample.marking(), sample.notForPublication(), sample.cover(),
+                sample.sections(), sample.author(), false);
+        try (PDDocument doc = Loader.loadPDF(PdfReport.bytes(longTitle))) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setEndPage(1);
+            text.setSortByPosition(true);
+            assertThat(text.getText(doc).lines()).anySatisfy(line -> assertThat(line).startsWith("Member/Officer"));
+        }
+    }
+
+    @Test
     void theTableHeaderIsRepeatedOnEveryPageItRunsOver() throws Exception {
         byte[] pdf = PdfReport.bytes(sample());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
