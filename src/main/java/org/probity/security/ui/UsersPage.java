@@ -74,6 +74,29 @@ public final class UsersPage implements SettingsPage {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty()
                 .set(now));
 
+        Button close = new Button("Close account…");
+        close.setId("closeAccount");
+        close.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || !model.selectedProperty().get().active(),
+                model.selectedProperty()));
+        close.visibleProperty().bind(model.canManageProperty());
+        close.managedProperty().bind(close.visibleProperty());
+        close.setOnAction(e -> {
+            UserAccount chosen = model.selectedProperty().get();
+            javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType("Close account",
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, chosen.fullName() + " will no longer be able"
+                    + " to sign in. What they did stays in the history under their name.", yes,
+                    javafx.scene.control.ButtonType.CANCEL);
+            alert.initOwner(view.getScene() == null ? null : view.getScene().getWindow());
+            alert.setTitle("Probity");
+            alert.setHeaderText("Close the account " + chosen.loginName() + "?");
+            if (alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == yes) {
+                model.closeAccount();
+            }
+        });
+
         VBox add = addForm();
         add.visibleProperty().bind(model.canManageProperty());
         add.managedProperty().bind(add.visibleProperty());
@@ -85,7 +108,7 @@ public final class UsersPage implements SettingsPage {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
 
-        view = new VBox(12, title, intro, readOnly, table, add, grants, status);
+        view = new VBox(12, title, intro, readOnly, table, close, add, grants, status);
         view.setId("usersPage");
         return view;
     }

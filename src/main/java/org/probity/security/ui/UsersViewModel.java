@@ -175,6 +175,19 @@ public final class UsersViewModel {
         });
     }
 
+    /** Closes the chosen account: it can no longer sign in, and the audit trail keeps its name. */
+    public void closeAccount() {
+        UserAccount account = selected.get();
+        if (account == null) {
+            status.set("Choose the account to close.");
+            return;
+        }
+        tasks.run("Closing an account", () -> users.disable(account.loginName()), closed -> {
+            status.set("The account " + closed.loginName() + " is closed and can no longer sign in.");
+            refresh();
+        }, this::shown);
+    }
+
     /** Shares the record with this reference with the chosen account. */
     public void grant() {
         UserAccount account = selected.get();

@@ -107,6 +107,17 @@ class UsersViewModelTest {
         later.users().signIn("casey", PASSWORD);
         assertThat(later.relationships().declaration(declaration.id()).orElseThrow().description())
                 .isNotEqualTo("Married in 2019.");
+
+        model.selectedProperty().set(model.accounts().get(1));
+        model.closeAccount();
+        assertThat(model.statusProperty().get()).isEqualTo("Nothing was saved: see the highlighted fields.");
+        assertThat(model.errors().message("loginName")).contains("your own account");
+
+        model.selectedProperty().set(model.accounts().get(0));
+        model.closeAccount();
+        assertThat(model.accounts()).filteredOn(a -> a.loginName().equals("casey")).singleElement()
+                .satisfies(a -> assertThat(a.active()).isFalse());
+        assertThat(model.statusProperty().get()).isEqualTo("The account casey is closed and can no longer sign in.");
     }
 
     @Test
