@@ -57,6 +57,8 @@ public final class SectionCatalogue {
         pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
         pages.add(new ProtocolReviewSettingsPage(context.protocols(), tasks));
         pages.add(new ComplaintProceduresPage(context.complaints(), tasks));
+        pages.add(new org.probity.security.ui.UsersPage(new org.probity.security.ui.UsersViewModel(context.users(),
+                new org.probity.security.ui.GrantableRecords(context.relationships(), context.complaints()), tasks)));
         context.backups().ifPresent(backups -> pages.add(new org.probity.backup.ui.BackupsPage(
                 new org.probity.backup.ui.BackupsViewModel(backups, context.dataDir().orElseThrow(), tasks))));
         return pages;

@@ -78,6 +78,7 @@ public final class Launcher {
         commandLine.addSubcommand(new BackupCommand());
         commandLine.addSubcommand(new RestoreCommand());
         commandLine.addSubcommand(new PasswordCommand());
+        commandLine.addSubcommand(new UserCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -23,4 +23,6 @@ public interface GrantRepository {
     void grant(String loginName, String recordType, String recordId);
 
     void revoke(String loginName, String recordType, String recordId);
+
+    List<ConfidentialGrant> grants(String loginName);
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.probity.audit.AuditTrail;
 import org.probity.common.Validation;
+import org.probity.common.ValidationException;
 import org.probity.storage.Transactions;
 
 /**
@@ -124,10 +125,35 @@ public final class UserService {
         });
     }
 
+    /**
+     * Closes an account: its holder can no longer sign in, while the audit trail keeps their name.
+     * The Monitoring Officer's own account stays open so that someone can always manage the others.
+     */
+    public UserAccount disable(String loginName) {
+        permissions.requireAdministrator();
+        String login = normalise(loginName);
+        UserAccount account = existing(login);
+        if (login.equals(permissions.user().loginName())) {
+            throw new ValidationException("loginName", "You cannot close your own account while signed in to it.");
+        }
+        return change(new UserAccount(account.id(), login, account.fullName(), account.role(), false));
+    }
+
+    /** The records shared with one person, for the Monitoring Officer to review. */
+    public List<ConfidentialGrant> grantsOf(String loginName) {
+        permissions.requireAdministrator();
+        return repository.grants(normalise(loginName));
+    }
+
     /** Shares a record's confidential fields with a clerk or read-only user. */
     public void grant(String loginName, String recordType, Object recordId) {
         permissions.requireAdministrator();
         String login = normalise(loginName);
+        UserAccount account = existing(login);
+        if (account.role().seesAllConfidential()) {
+            throw new ValidationException("loginName", login + " is a " + account.role().label()
+                    + " and already sees every confidential record.");
+        }
         transactions.inTransaction(() -> {
             repository.grant(login, recordType, String.valueOf(recordId));
             audit.created(GRANT, recordType + " " + recordId, login + " may see " + recordType + " " + recordId,
@@ -143,6 +169,11 @@ public final class UserService {
             audit.deleted(GRANT, recordType + " " + recordId, login + " may see " + recordType + " " + recordId,
                     Map.of("User", login, "Record", recordType + " " + recordId));
         });
+    }
+
+    private UserAccount existing(String login) {
+        return repository.account(login).orElseThrow(() -> new ValidationException("loginName",
+                "There is no account called " + login + ". Check the user name with the list of users."));
     }
 
     private static String normalise(String loginName) {

@@ -6,6 +6,7 @@ import static org.probity.storage.schema.Tables.USER_ACCOUNT;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Record;
+import org.probity.security.ConfidentialGrant;
 import org.probity.security.GrantRepository;
 import org.probity.security.Role;
 import org.probity.security.UserAccount;
@@ -85,6 +86,13 @@ public final class JooqUserRepository implements GrantRepository {
         session.dsl().deleteFrom(CONFIDENTIAL_GRANT).where(CONFIDENTIAL_GRANT.LOGIN_NAME.eq(loginName)
                 .and(CONFIDENTIAL_GRANT.RECORD_TYPE.eq(recordType)).and(CONFIDENTIAL_GRANT.RECORD_ID.eq(recordId)))
                 .execute();
+    }
+
+    @Override
+    public List<ConfidentialGrant> grants(String loginName) {
+        return session.dsl().selectFrom(CONFIDENTIAL_GRANT).where(CONFIDENTIAL_GRANT.LOGIN_NAME.eq(loginName))
+                .orderBy(CONFIDENTIAL_GRANT.RECORD_TYPE, CONFIDENTIAL_GRANT.ID)
+                .fetch(r -> new ConfidentialGrant(r.getLoginName(), r.getRecordType(), r.getRecordId()));
     }
 
     private UserAccount toAccount(Record r) {
