@@ -1,5 +1,8 @@
 package org.probity.app;
 
+import org.probity.storage.FileEncryption;
+import org.probity.storage.Database;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +38,23 @@ final class SafeOpening implements Callable<AppContext> {
         Optional<String[]> signIn(String message);
 
         void tell(String message);
+
+        /**
+         * Offers to protect a new database with a password before it is made; the password
+         * chosen (typed twice and checked with {@link #newPasswordProblem}), or empty for "not now".
+         */
+        Optional<String> protectNewDatabase(String message);
+    }
+
+    /** What is wrong with a new database password typed twice, or empty when it will do. */
+    static Optional<String> newPasswordProblem(String first, String second) {
+        if (first == null || first.length() < FileEncryption.MIN_LENGTH) {
+            return Optional.of("The password needs at least " + FileEncryption.MIN_LENGTH + " characters.");
+        }
+        if (!first.equals(second)) {
+            return Optional.of("The two passwords are not the same. Type the password again in both boxes.");
+        }
+        return Optional.empty();
     }
 
     private final Path dataDir;
@@ -60,6 +80,13 @@ final class SafeOpening implements Callable<AppContext> {
             Restore.Result result = Restore.applyPending(dataDir, backupPassword, clock).orElseThrow();
             prompts.tell(result.describe());
             password = backupPassword;
+        }
+        if (pending.isEmpty() && !Files.exists(Database.file(dataDir))) {
+            // A new register: the one moment to encrypt it before any personal data is written.
+            password = prompts.protectNewDatabase("Probity is about to create its database in " + dataDir
+                    + ". It will hold personal and confidential details. Protect it with a password"
+                    + " (recommended): the database and every backup are then unreadable without it. Keep the"
+                    + " password safe: it cannot be recovered.");
         }
         AppContext context = null;
         String message = "This database is encrypted. Enter its password.";

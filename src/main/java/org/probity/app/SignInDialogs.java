@@ -43,6 +43,46 @@ final class SignInDialogs implements SafeOpening.Prompts {
     }
 
     @Override
+    public Optional<String> protectNewDatabase(String message) {
+        return onFxThread(() -> {
+            PasswordField first = new PasswordField();
+            first.setId("newDatabasePassword");
+            PasswordField second = new PasswordField();
+            second.setId("newDatabasePasswordAgain");
+            Label problem = new Label();
+            problem.setId("newDatabasePasswordProblem");
+            problem.setWrapText(true);
+            problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+            Dialog<String> dialog = new Dialog<>();
+            dialog.initOwner(owner);
+            dialog.setTitle("Probity");
+            dialog.setHeaderText("Protect the database with a password?");
+            GridPane grid = new GridPane();
+            grid.setHgap(10);
+            grid.setVgap(10);
+            Label text = new Label(message);
+            text.setWrapText(true);
+            text.setPrefWidth(420);
+            grid.add(text, 0, 0, 2, 1);
+            grid.addRow(1, new Label("Password"), first);
+            grid.addRow(2, new Label("Again"), second);
+            grid.add(problem, 0, 3, 2, 1);
+            dialog.getDialogPane().setContent(grid);
+            ButtonType protect = new ButtonType("Protect with this password", ButtonBar.ButtonData.OK_DONE);
+            ButtonType notNow = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+            dialog.getDialogPane().getButtonTypes().addAll(protect, notNow);
+            dialog.getDialogPane().lookupButton(protect).addEventFilter(javafx.event.ActionEvent.ACTION, event ->
+                    SafeOpening.newPasswordProblem(first.getText(), second.getText()).ifPresent(why -> {
+                        problem.setText(why);
+                        event.consume();
+                    }));
+            dialog.setResultConverter(b -> b == protect ? first.getText() : null);
+            Platform.runLater(first::requestFocus);
+            return dialog.showAndWait();
+        });
+    }
+
+    @Override
     public Optional<String[]> signIn(String message) {
         return onFxThread(() -> {
             TextField name = new TextField();
