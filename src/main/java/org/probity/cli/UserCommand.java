@@ -128,9 +128,8 @@ public final class UserCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "grant", mixinStandardHelpOptions = true,
-            description = "Shares a declaration's or complaint's confidential details with a clerk or read-only user.")
-    static final class Grant implements Callable<Integer> {
+    /** Grant and revoke: the same account and record, a different change to the grants. */
+    abstract static class GrantChange implements Callable<Integer> {
         @ParentCommand
         UserCommand user;
 
@@ -148,39 +147,32 @@ public final class UserCommand implements Callable<Integer> {
         private Integer run() {
             try (AppContext app = user.parent.openContext()) {
                 GrantableRecords.Target target = record.find(app);
-                app.users().grant(login, target.recordType(), target.recordId());
-                user.spec.commandLine().getOut().println(login + " may now see the confidential details of "
-                        + target.reference() + ".");
+                user.spec.commandLine().getOut().println(change(app, target));
             }
             return 0;
+        }
+
+        /** Makes the change and says what it did. */
+        abstract String change(AppContext app, GrantableRecords.Target target);
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true,
+            description = "Shares a declaration's or complaint's confidential details with a clerk or read-only user.")
+    static final class Grant extends GrantChange {
+        @Override
+        String change(AppContext app, GrantableRecords.Target target) {
+            app.users().grant(login, target.recordType(), target.recordId());
+            return login + " may now see the confidential details of " + target.reference() + ".";
         }
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
             description = "Stops sharing a declaration's or complaint's confidential details with someone.")
-    static final class Revoke implements Callable<Integer> {
-        @ParentCommand
-        UserCommand user;
-
-        @Parameters(index = "0", paramLabel = "LOGIN")
-        String login;
-
-        @ArgGroup(exclusive = true, multiplicity = "1")
-        RecordChoice record;
-
+    static final class Revoke extends GrantChange {
         @Override
-        public Integer call() {
-            return plainly(this::run);
-        }
-
-        private Integer run() {
-            try (AppContext app = user.parent.openContext()) {
-                GrantableRecords.Target target = record.find(app);
-                app.users().revoke(login, target.recordType(), target.recordId());
-                user.spec.commandLine().getOut().println(login + " no longer sees the confidential details of "
-                        + target.reference() + ".");
-            }
-            return 0;
+        String change(AppContext app, GrantableRecords.Target target) {
+            app.users().revoke(login, target.recordType(), target.recordId());
+            return login + " no longer sees the confidential details of " + target.reference() + ".";
         }
     }
 
