@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * asked for. Columns Probity works out for itself (the rule behind the route, the stage reached
  * and its due date, the status) are written for the reader and passed over by an import.
  */
-public enum ComplaintColumn {
+public enum ComplaintColumn implements RegisterColumn {
     REFERENCE("Reference", false, false, false, "ref", "complaint reference", "case reference"),
     RECEIVED("Received on", true, false, false, "received", "date received"),
     RECEIVED_HOW("Received by", false, false, false, "how received", "channel", "method"),
@@ -58,15 +58,18 @@ public enum ComplaintColumn {
     }
 
     /** The header an export writes. */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
     /** Worked out by Probity: written by an export, passed over by an import. */
+    @Override
     public boolean derived() {
         return derived;
     }
@@ -76,6 +79,7 @@ public enum ComplaintColumn {
         return confidential;
     }
 
+    @Override
     public boolean matches(String header) {
         return names.contains(Column.normalise(header));
     }

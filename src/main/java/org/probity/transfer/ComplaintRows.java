@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -128,33 +127,16 @@ final class ComplaintRows {
     }
 
     /** Which column of the file gives which {@link ComplaintColumn}. */
-    static final class Columns {
-        private final Map<ComplaintColumn, Integer> index = new EnumMap<>(ComplaintColumn.class);
-        private final Map<ComplaintColumn, String> header = new EnumMap<>(ComplaintColumn.class);
+    static final class Columns extends RegisterColumns<ComplaintColumn> {
+
+        private Columns(int headerRow, List<String> headers, List<ImportProblem> warnings) {
+            super(ComplaintColumn.class, "complaints", headerRow, headers, warnings);
+        }
 
         static Columns of(int headerRow, List<String> headers, List<ImportProblem> problems,
                           List<ImportProblem> warnings) {
-            Columns map = new Columns();
-            for (int i = 0; i < headers.size(); i++) {
-                String h = headers.get(i);
-                if (h.isBlank()) {
-                    continue;
-                }
-                Optional<ComplaintColumn> column = java.util.Arrays.stream(ComplaintColumn.values())
-                        .filter(c -> c.matches(h)).findFirst();
-                if (column.isEmpty()) {
-                    warnings.add(new ImportProblem(headerRow, h, "Probity does not keep this for complaints, so the"
-                            + " column is ignored."));
-                } else if (map.index.containsKey(column.get())) {
-                    warnings.add(new ImportProblem(headerRow, h, "column '" + map.header.get(column.get())
-                            + "' already gives " + column.get().label() + ", so this one is ignored."));
-                } else if (!column.get().derived()) {
-                    map.index.put(column.get(), i);
-                    map.header.put(column.get(), h);
-                }
-            }
-            List<ComplaintColumn> missing = java.util.Arrays.stream(ComplaintColumn.values())
-                    .filter(c -> c.required() && !map.index.containsKey(c)).toList();
+            Columns map = new Columns(headerRow, headers, warnings);
+            List<ComplaintColumn> missing = map.missing();
             if (!missing.isEmpty()) {
                 boolean confidential = missing.stream().anyMatch(ComplaintColumn::confidential);
                 problems.add(new ImportProblem(headerRow, null, "the file has no " + missing.stream()
@@ -162,23 +144,9 @@ final class ComplaintRows {
                         + (missing.size() == 1 ? " column" : " columns") + ", which complaints must have"
                         + (confidential ? " (an export leaves the complainant and the person complained about out"
                         + " unless asked to include confidential fields)" : "") + ". The first row must hold the"
-                        + " column headings (columns found: " + (headers.isEmpty() ? "none"
-                        : String.join(", ", headers.stream().filter(h -> !h.isBlank()).toList())) + ")."));
+                        + " column headings (columns found: " + found(headers) + ")."));
             }
             return map;
-        }
-
-        boolean has(ComplaintColumn c) {
-            return index.containsKey(c);
-        }
-
-        String get(Table.Row row, ComplaintColumn c) {
-            Integer i = index.get(c);
-            return i == null ? "" : row.cell(i);
-        }
-
-        String header(ComplaintColumn c) {
-            return header.getOrDefault(c, c.label());
         }
     }
 

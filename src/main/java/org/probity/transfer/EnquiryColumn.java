@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * itself (the Director, the due date, the status) are written for the reader and ignored when
  * a file is imported, since the import works them out again.
  */
-public enum EnquiryColumn {
+public enum EnquiryColumn implements RegisterColumn {
     REFERENCE("Reference", false, false, "ref", "enquiry reference", "enquiry ref", "case reference"),
     MEMBER("Member", true, false, "councillor", "member name", "councillor name", "from"),
     RECEIVED("Received on", true, false, "received", "date received", "received date"),
@@ -62,19 +62,23 @@ public enum EnquiryColumn {
     }
 
     /** The header an export writes. */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
     /** Worked out by Probity: written by an export, passed over by an import. */
+    @Override
     public boolean derived() {
         return derived;
     }
 
+    @Override
     public boolean matches(String header) {
         return names.contains(Column.normalise(header));
     }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -145,57 +144,26 @@ final class EnquiryRows {
     }
 
     /** Which column of the file gives which {@link EnquiryColumn}. */
-    static final class Columns {
-        private final Map<EnquiryColumn, Integer> index = new EnumMap<>(EnquiryColumn.class);
-        private final Map<EnquiryColumn, String> header = new EnumMap<>(EnquiryColumn.class);
+    static final class Columns extends RegisterColumns<EnquiryColumn> {
+
+        private Columns(int headerRow, List<String> headers, List<ImportProblem> warnings) {
+            super(EnquiryColumn.class, "enquiries", headerRow, headers, warnings);
+        }
 
         static Columns of(int headerRow, List<String> headers, List<ImportProblem> problems,
                           List<ImportProblem> warnings) {
-            Columns map = new Columns();
-            for (int i = 0; i < headers.size(); i++) {
-                String h = headers.get(i);
-                if (h.isBlank()) {
-                    continue;
-                }
-                Optional<EnquiryColumn> column = java.util.Arrays.stream(EnquiryColumn.values())
-                        .filter(c -> c.matches(h)).findFirst();
-                if (column.isEmpty()) {
-                    warnings.add(new ImportProblem(headerRow, h, "Probity does not keep this for enquiries, so the"
-                            + " column is ignored."));
-                } else if (map.index.containsKey(column.get())) {
-                    warnings.add(new ImportProblem(headerRow, h, "column '" + map.header.get(column.get())
-                            + "' already gives " + column.get().label() + ", so this one is ignored."));
-                } else if (!column.get().derived()) {
-                    map.index.put(column.get(), i);
-                    map.header.put(column.get(), h);
-                }
-            }
-            List<String> missing = java.util.Arrays.stream(EnquiryColumn.values())
-                    .filter(c -> c.required() && !map.index.containsKey(c)).map(c -> "'" + c.label() + "'").toList();
-            if (!map.index.containsKey(EnquiryColumn.CHANNEL)) {
+            Columns map = new Columns(headerRow, headers, warnings);
+            List<String> missing = map.missing().stream().map(c -> "'" + c.label() + "'").toList();
+            if (!map.has(EnquiryColumn.CHANNEL)) {
                 warnings.add(new ImportProblem(headerRow, null, "the file has no '" + EnquiryColumn.CHANNEL.label()
                         + "' column, so every enquiry is recorded as received by email."));
             }
             if (!missing.isEmpty()) {
                 problems.add(new ImportProblem(headerRow, null, "the file has no " + String.join(", ", missing)
                         + (missing.size() == 1 ? " column" : " columns") + ", which enquiries must have. The first"
-                        + " row must hold the column headings (columns found: " + (headers.isEmpty() ? "none"
-                        : String.join(", ", headers.stream().filter(h -> !h.isBlank()).toList())) + ")."));
+                        + " row must hold the column headings (columns found: " + found(headers) + ")."));
             }
             return map;
-        }
-
-        boolean has(EnquiryColumn c) {
-            return index.containsKey(c);
-        }
-
-        String get(Table.Row row, EnquiryColumn c) {
-            Integer i = index.get(c);
-            return i == null ? "" : row.cell(i);
-        }
-
-        String header(EnquiryColumn c) {
-            return header.getOrDefault(c, c.label());
         }
     }
 
