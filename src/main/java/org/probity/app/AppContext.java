@@ -153,10 +153,6 @@ public final class AppContext implements AutoCloseable {
         reports.addProtocolReviews(protocols, reviews);
     }
 
-    /**
-     * Complaints engage paragraphs of the Member/Officer Relations Protocol (the protocol whose
-     * title speaks of relations, else the first held) in the version in force on the day received.
-     */
     /** Complaints' parties and summaries follow the signed-in person's role and the records granted to them. */
     private static ConfidentialAccess complaintAccess(Permissions permissions) {
         return new ConfidentialAccess() {
@@ -172,6 +168,10 @@ public final class AppContext implements AutoCloseable {
         };
     }
 
+    /**
+     * Complaints engage paragraphs of the Member/Officer Relations Protocol (the protocol whose
+     * title speaks of relations, else the first held) in the version in force on the day received.
+     */
     private static ProtocolParagraphs complaintParagraphs(ProtocolService protocols) {
         return day -> protocols.protocols().stream()
                 .filter(p -> p.title().toLowerCase(java.util.Locale.UK).contains("relations")).findFirst()
@@ -191,8 +191,25 @@ public final class AppContext implements AutoCloseable {
 
     /** As {@link #openEmbedded(Path)}, for a database encrypted with {@code password}. */
     public static AppContext openEmbedded(Path dataDir, Optional<String> password) {
-        return new AppContext(Database.openEmbedded(dataDir, password), Optional.of(dataDir), Clock.system(UK),
-                System.getProperty("user.name", "unknown"));
+        return onEmbedded(Database.openEmbedded(dataDir, password), dataDir);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, Optional)}, for work that only reads (listing, figures, reports):
+     * the file is opened read-only, so anything that tries to write is refused by the database.
+     */
+    public static AppContext openEmbeddedToRead(Path dataDir, Optional<String> password) {
+        return onEmbedded(Database.openEmbeddedToRead(dataDir, password), dataDir);
+    }
+
+    private static AppContext onEmbedded(Database database, Path dataDir) {
+        try {
+            return new AppContext(database, Optional.of(dataDir), Clock.system(UK),
+                    System.getProperty("user.name", "unknown"));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Database database() {

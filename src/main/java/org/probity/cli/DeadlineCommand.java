@@ -86,7 +86,7 @@ public final class DeadlineCommand implements Callable<Integer> {
             return new WorkingDayCalendar(nation, new JollydayHolidays(), List.of(), List.of())
                     .due(received, workingDays);
         }
-        try (AppContext app = parent.openContext()) {
+        try (AppContext app = parent.openContextToRead()) {
             CalendarService calendar = app.calendar();
             WorkingDayCalendar working = chosen == null ? calendar.calendar() : calendar.calendar(chosen);
             return working.due(received, workingDays);

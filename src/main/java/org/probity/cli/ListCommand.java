@@ -144,7 +144,7 @@ public final class ListCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Optional<DeclarationStatus> wanted = status == null ? Optional.empty() : Optional.of(parseStatus(status));
-            try (AppContext context = list.parent.openContext()) {
+            try (AppContext context = list.parent.openContextToRead()) {
                 DeclarationService register = context.relationships();
                 Map<Long, Long> openFlags = register.openFlags().stream()
                         .collect(Collectors.groupingBy(ConflictFlag::declarationId, Collectors.counting()));

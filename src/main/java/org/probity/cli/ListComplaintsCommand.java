@@ -55,7 +55,7 @@ public final class ListComplaintsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = list.parent.openContext()) {
+        try (AppContext context = list.parent.openContextToRead()) {
             ComplaintService complaints = context.complaints();
             LocalDate today = complaints.today();
             Map<Long, String> officers = context.people().officers().stream()

@@ -58,7 +58,7 @@ public final class ListEnquiriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = list.parent.openContext()) {
+        try (AppContext context = list.parent.openContextToRead()) {
             EnquiryService enquiries = context.enquiries();
             LocalDate today = enquiries.today();
             Map<Long, String> members = context.people().members().stream()

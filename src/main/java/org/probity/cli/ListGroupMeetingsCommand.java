@@ -58,7 +58,7 @@ public final class ListGroupMeetingsCommand implements Callable<Integer> {
             case "csv" -> Format.CSV;
             default -> throw new CommandFailure("--format is text or csv (not '" + format + "').");
         };
-        try (AppContext context = parent.parent.openContext()) {
+        try (AppContext context = parent.parent.openContextToRead()) {
             GroupMeetingService register = context.groupMeetings();
             LocalDate today = register.today();
             Map<Long, List<GroupMeetingAlert>> open = register.alerts(today).stream()

@@ -52,9 +52,20 @@ public final class ProbityCommand implements Callable<Integer> {
      * as {@code --user} when accounts exist, so commands obey the same permissions as the window.
      */
     public AppContext openContext() {
+        return signedIn(false);
+    }
+
+    /** As {@link #openContext()}, for a command that only reads: the database is opened read-only. */
+    public AppContext openContextToRead() {
+        return signedIn(true);
+    }
+
+    private AppContext signedIn(boolean toRead) {
         Path dir = dataDirectory();
         DataFolderLog.start(dir);
-        AppContext context = AppContext.openEmbedded(dir, passwordFor(Database.file(dir)));
+        Optional<String> password = passwordFor(Database.file(dir));
+        AppContext context = toRead ? AppContext.openEmbeddedToRead(dir, password)
+                : AppContext.openEmbedded(dir, password);
         try {
             if (context.users().signInRequired()) {
                 if (user == null || user.isBlank()) {

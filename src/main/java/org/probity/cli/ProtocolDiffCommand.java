@@ -53,7 +53,7 @@ public final class ProtocolDiffCommand implements Callable<Integer> {
             case "markdown", "md" -> true;
             default -> throw new CommandFailure("--format '" + format + "' is not known; use text or markdown.");
         };
-        try (AppContext context = protocol.parent.openContext()) {
+        try (AppContext context = protocol.parent.openContextToRead()) {
             Protocol p = context.protocols().find(protocolName).orElseThrow(() -> new CommandFailure(
                     "no protocol is called '" + protocolName + "'; see probity protocol list."));
             ProtocolVersion v1 = version(context, p, from, "--from");

@@ -26,7 +26,7 @@ public final class ProtocolListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = protocol.parent.openContext()) {
+        try (AppContext context = protocol.parent.openContextToRead()) {
             PrintWriter out = spec.commandLine().getOut();
             List<Protocol> protocols = context.protocols().protocols();
             if (protocols.isEmpty()) {

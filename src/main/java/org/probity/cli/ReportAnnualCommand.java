@@ -61,7 +61,7 @@ public final class ReportAnnualCommand implements Callable<Integer> {
     public Integer call() {
         ReportOptions options = ReportCommand.options(classification, exemption, accessible, suppressBelow);
         ReportFormat fileFormat = ReportCommand.format(format, out);
-        try (AppContext context = report.parent.openContext()) {
+        try (AppContext context = report.parent.openContextToRead()) {
             ReportDocument document = context.reports().annual(year, options);
             Path written = context.reports().write(document, fileFormat, out);
             spec.commandLine().getOut().println("Wrote the " + options.classification().label().toLowerCase()

@@ -58,7 +58,7 @@ public final class ReportRegisterCommand implements Callable<Integer> {
         ReportFormat fileFormat = ReportCommand.format(format, out);
         LocalDate start = ReportCommand.date("--from", from);
         LocalDate end = ReportCommand.date("--to", to);
-        try (AppContext context = report.parent.openContext()) {
+        try (AppContext context = report.parent.openContextToRead()) {
             ReportDocument document = context.reports().extract(kind, start, end, CoverDetails.standards(), options);
             Path written = context.reports().write(document, fileFormat, out);
             spec.commandLine().getOut().println("Wrote " + document.title() + " to " + written + ".");

@@ -54,7 +54,7 @@ public final class ReportReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (out == null) {
-            try (AppContext context = report.parent.openContext()) {
+            try (AppContext context = report.parent.openContextToRead()) {
                 var choices = context.reports().reviewChoices();
                 if (choices.isEmpty()) {
                     spec.commandLine().getOut().println("There are no protocol reviews yet.");
@@ -75,7 +75,7 @@ public final class ReportReviewCommand implements Callable<Integer> {
         }
         ReportOptions options = ReportCommand.options(classification, exemption, accessible, 0);
         ReportFormat fileFormat = ReportCommand.format(format, out);
-        try (AppContext context = report.parent.openContext()) {
+        try (AppContext context = report.parent.openContextToRead()) {
             ReviewChoice chosen = context.reports().review(review);
             ReportDocument document = context.reports().review(chosen.id(), CoverDetails.standards(), options);
             Path written = context.reports().write(document, fileFormat, out);

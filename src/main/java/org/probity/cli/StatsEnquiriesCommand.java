@@ -67,7 +67,7 @@ public final class StatsEnquiriesCommand implements Callable<Integer> {
                     + UkDates.display(end) + "); swap the dates.");
         }
         Grouping grouping = grouping(by);
-        try (AppContext context = stats.parent.openContext()) {
+        try (AppContext context = stats.parent.openContextToRead()) {
             EnquiryPerformance figures = context.enquiries().performance(start, end);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Members' enquiries received " + UkDates.display(start) + " to " + UkDates.display(end)

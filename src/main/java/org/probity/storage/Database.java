@@ -92,9 +92,29 @@ public final class Database implements AutoCloseable {
     }
 
     static Database openEmbedded(Path dataDir, List<String> migrationLocations, Optional<String> password) {
+        return openEmbedded(dataDir, migrationLocations, password, false);
+    }
+
+    /**
+     * Opens the embedded database in {@code dataDir} only to read it, for a command that changes
+     * nothing: the file is opened once, read-only, which saves a command most of the time it
+     * spends opening a large file. A database that must first be created or brought up to date is
+     * opened as {@link #openEmbedded(Path, Optional)} does.
+     */
+    public static Database openEmbeddedToRead(Path dataDir, Optional<String> password) {
+        if (!Files.exists(file(dataDir))) {
+            return openEmbedded(dataDir, password);
+        }
+        return openEmbedded(dataDir, MIGRATIONS, password, true);
+    }
+
+    private static Database openEmbedded(Path dataDir, List<String> migrationLocations, Optional<String> password,
+                                         boolean toRead) {
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         try {
-            Database database = openLocked(dataDir, migrationLocations, password);
+            Database database = toRead ? openLockedToRead(dataDir, password)
+                    .orElseGet(() -> openLocked(dataDir, migrationLocations, password))
+                    : openLocked(dataDir, migrationLocations, password);
             database.folderLock = lock;
             database.filePassword = DatabaseFile.of(file(dataDir)) == DatabaseFile.ENCRYPTED ? password : Optional.empty();
             return database;
@@ -130,8 +150,32 @@ public final class Database implements AutoCloseable {
         return dataDir.resolve(FILE_NAME + ".mv.db");
     }
 
-    private static Database openLocked(Path dataDir, List<String> migrationLocations, Optional<String> password) {
+    /** The database opened read-only, or empty when it is not at this build's schema and needs the full opening. */
+    private static Optional<Database> openLockedToRead(Path dataDir, Optional<String> password) {
         Path file = file(dataDir);
+        DatabaseFile kind = checkedKind(file, password);
+        Optional<String> key = kind == DatabaseFile.ENCRYPTED ? password : Optional.empty();
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(embeddedUrl(dataDir, key.isPresent()) + ";ACCESS_MODE_DATA=r",
+                    "probity", embeddedPassword(key), 2));
+        } catch (RuntimeException e) {
+            throw classifyOpeningFailure(file, e);
+        }
+        try {
+            if (isCurrent(dataSource, MIGRATIONS)) {
+                return Optional.of(new Database(dataSource, SQLDialect.H2, embeddedUrl(dataDir, key.isPresent()),
+                        Optional.empty()));
+            }
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw classifyOpeningFailure(file, e);
+        }
+        dataSource.close();
+        return Optional.empty();
+    }
+
+    private static DatabaseFile checkedKind(Path file, Optional<String> password) {
         DatabaseFile kind = DatabaseFile.of(file);
         switch (kind) {
             case EMPTY -> throw new DamagedDatabaseException(file, "the file is empty", null);
@@ -143,6 +187,12 @@ public final class Database implements AutoCloseable {
             }
             default -> { }
         }
+        return kind;
+    }
+
+    private static Database openLocked(Path dataDir, List<String> migrationLocations, Optional<String> password) {
+        Path file = file(dataDir);
+        DatabaseFile kind = checkedKind(file, password);
         boolean encrypted = kind == DatabaseFile.ENCRYPTED || (kind == DatabaseFile.ABSENT && password.isPresent());
         // A password offered for a plain file is not needed; the file is opened as it is.
         Optional<String> key = encrypted ? password : Optional.empty();
@@ -192,18 +242,9 @@ public final class Database implements AutoCloseable {
     private static Database open(String jdbcUrl, String user, String password, Path dataDirOrNull,
                                  List<String> migrationLocations) {
         SQLDialect dialect = dialectOf(jdbcUrl);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 4 : 8);
-        config.setPoolName("probity");
-        // Fail at once, with the database's own reason, when the file is damaged or the server unreachable.
-        config.setInitializationFailTimeout(1);
-        config.setConnectionTimeout(10_000);
         HikariDataSource dataSource;
         try {
-            dataSource = new HikariDataSource(config);
+            dataSource = new HikariDataSource(poolConfig(jdbcUrl, user, password, dialect == SQLDialect.H2 ? 4 : 8));
         } catch (RuntimeException e) {
             throw new StorageException(StorageMessages.describe(e), e);
         }
@@ -214,6 +255,19 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl, String user, String password, int connections) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(connections);
+        config.setPoolName("probity");
+        // Fail at once, with the database's own reason, when the file is damaged or the server unreachable.
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(10_000);
+        return config;
     }
 
     static SQLDialect dialectOf(String jdbcUrl) {

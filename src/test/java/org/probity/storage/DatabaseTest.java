@@ -45,6 +45,20 @@ class DatabaseTest {
     }
 
     @Test
+    void openedToReadTheFileIsReadButNeverChanged() throws IOException {
+        try (Database database = Database.openEmbedded(dataDir)) {
+            database.dsl().execute("INSERT INTO ward (name) VALUES ('Castle')");
+        }
+        byte[] before = Files.readAllBytes(dataDir.resolve("probity.mv.db"));
+        try (Database reading = Database.openEmbeddedToRead(dataDir, java.util.Optional.empty())) {
+            assertThat(reading.dsl().fetchValue("SELECT name FROM ward")).isEqualTo("Castle");
+            assertThatThrownBy(() -> reading.dsl().execute("INSERT INTO ward (name) VALUES ('Abbey')"))
+                    .hasMessageContaining("read only");
+        }
+        assertThat(Files.readAllBytes(dataDir.resolve("probity.mv.db"))).isEqualTo(before);
+    }
+
+    @Test
     void aDatabaseFromAnOlderReleaseIsUpgradedAfterACopyIsKept() throws IOException {
         try (Database older = Database.openEmbedded(dataDir, THIS_RELEASE)) {
             older.dsl().execute("INSERT INTO ward (name) VALUES ('Abbey')");
@@ -73,6 +87,9 @@ class DatabaseTest {
                 .hasMessageContaining("Install Probity 9.4.0 or later");
 
         assertThat(sha256(dataDir.resolve("probity.mv.db"))).as("the refused file is untouched").isEqualTo(before);
+        assertThatThrownBy(() -> Database.openEmbeddedToRead(dataDir, java.util.Optional.empty()))
+                .as("a command that only reads refuses it too").isInstanceOf(NewerDatabaseException.class);
+        assertThat(sha256(dataDir.resolve("probity.mv.db"))).isEqualTo(before);
         try (Stream<Path> files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("backups");
         }
