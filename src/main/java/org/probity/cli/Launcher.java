@@ -19,6 +19,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Logging is set up before a second thread can log: one that logs while it is being set up
+        // would find it half-ready, and the data folder's log could be left out.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         org.probity.calendar.JollydayHolidays.prepareInBackground();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 dataDir -> org.probity.app.ProbityApp.launchWindow(dataDir));

@@ -564,7 +564,8 @@ public final class EnquiryService {
                 .throwIfInvalid();
         LocalDate asOf = today();
         WorkingDayCalendar days = calendar.calendar();
-        LocalDate last = (asOf.isAfter(to) ? asOf : to).plusYears(1);
+        // Replies are dated no later than today; one typed in the future is counted the slow way below.
+        LocalDate last = asOf.isAfter(to) ? asOf : to;
         int span = (int) (last.toEpochDay() - from.toEpochDay()) + 1;
         // workingBefore[i]: working days from `from` up to but excluding from + i.
         int[] workingUpTo = new int[span + 1];

@@ -75,7 +75,7 @@ public final class KillHarness {
     private void killOneWriter(Set<Long> reported) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=logback-test.xml", KillHarnessWriter.class.getName(), dataDir.toString()))
+                KillHarnessWriter.class.getName(), dataDir.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         // Lines are read on their own thread so that the kill lands at a moment chosen by the clock,
