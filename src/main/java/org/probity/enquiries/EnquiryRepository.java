@@ -52,5 +52,10 @@ public interface EnquiryRepository {
     /** Every enquiry received from {@code from} to {@code to}, reduced to what the figures need, in one pass. */
     void forPerformance(LocalDate from, LocalDate to, Consumer<PerformanceRow> row);
 
+    /** Per year received, from {@code from} to {@code to}: enquiries judged by {@code asOf} and within target. */
+    List<YearOnTarget> onTargetByYear(LocalDate from, LocalDate to, LocalDate asOf);
+
+    RefusalCounts refusals(LocalDate from, LocalDate to);
+
     int count();
 }

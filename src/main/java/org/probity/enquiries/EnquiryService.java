@@ -553,6 +553,20 @@ public final class EnquiryService {
     // Performance
 
     /**
+     * For each calendar year from {@code firstYear} to {@code lastYear}, the enquiries received in it
+     * measured against the target as of today, for trends: only the years with enquiries appear.
+     */
+    public List<YearOnTarget> onTargetByYear(int firstYear, int lastYear) {
+        return transactions.inTransaction(() -> repository.onTargetByYear(LocalDate.of(firstYear, 1, 1),
+                LocalDate.of(lastYear, 12, 31), today()));
+    }
+
+    /** The refusals of the enquiries received from {@code from} to {@code to}, counted. */
+    public RefusalCounts refusals(LocalDate from, LocalDate to) {
+        return transactions.inTransaction(() -> repository.refusals(from, to));
+    }
+
+    /**
      * How the enquiries received from {@code from} to {@code to} were answered, judged as of
      * today: overall and per service area, directorate and assigned officer. Counted in one pass
      * over the period, with working days read from a running count rather than day by day.

@@ -102,6 +102,38 @@ class EnquiryPerformanceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void eachYearsShareWithinTargetAndTheRefusalsAgreeWithTheFullFigures(TestDatabases.Kind kind) {
+        try (Council c = new Council(kind, mar(20))) {
+            EnquiryService s = c.enquiries;
+            LocalDate lastYear = LocalDate.of(2025, 6, 2);
+            s.answer(c.receive(lastYear, EnquiryKind.OTHER, c.housing, c.housingOfficer).id(), lastYear.plusDays(1));
+            s.answer(c.receive(lastYear, EnquiryKind.OTHER, c.housing, c.housingOfficer).id(), lastYear.plusDays(30));
+            c.receive(lastYear, EnquiryKind.OTHER, c.housing, c.housingOfficer);
+            s.answer(c.receive(feb(2), EnquiryKind.OTHER, c.housing, c.housingOfficer).id(), feb(4));
+            Enquiry refused = c.receive(feb(4), EnquiryKind.INFORMATION_REQUEST, c.planning, c.planner);
+            s.recordRefusal(refused.id(), Refusal.made(feb(20), "Exempt information").copiedToMonitoringOfficer(feb(23)));
+            s.recordRefusal(c.receive(feb(5), EnquiryKind.INFORMATION_REQUEST, c.planning, c.planner).id(),
+                    Refusal.made(feb(6), "Not held"));
+            c.receive(mar(18), EnquiryKind.OTHER, c.revenues, c.revenuesOfficer);
+
+            List<YearOnTarget> years = s.onTargetByYear(2024, 2026);
+
+            assertThat(years).extracting(YearOnTarget::year).containsExactly(2025, 2026);
+            for (YearOnTarget y : years) {
+                PerformanceFigures full = s.performance(LocalDate.of(y.year(), 1, 1),
+                        LocalDate.of(y.year(), 12, 31)).overall();
+                assertThat(List.of(y.judged(), y.withinTarget())).as("year " + y.year())
+                        .containsExactly(full.judged(), full.withinTarget());
+            }
+            assertThat(years.get(0).percentWithinTarget().getAsDouble()).isCloseTo(100.0 / 3, within(0.001));
+            assertThat(s.refusals(feb(1), mar(20))).isEqualTo(new RefusalCounts(2, 1, 0));
+            assertThat(s.refusals(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
+                    .isEqualTo(new RefusalCounts(0, 0, 0));
+        }
+    }
+
     private static void assertFigures(PerformanceGroup group, int count, int replied, int judged, int within,
                                       double percent, int median, int ninetieth) {
         PerformanceFigures f = group.figures();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.probity.enquiries.ConsentBasis;
@@ -30,6 +31,8 @@ import org.probity.enquiries.Escalation;
 import org.probity.enquiries.HoldingReply;
 import org.probity.enquiries.PerformanceRow;
 import org.probity.enquiries.Refusal;
+import org.probity.enquiries.RefusalCounts;
+import org.probity.enquiries.YearOnTarget;
 import org.probity.storage.JooqSession;
 import org.probity.storage.schema.tables.records.EnquiryRecord;
 
@@ -301,6 +304,28 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
+    }
+
+    @Override
+    public List<YearOnTarget> onTargetByYear(LocalDate from, LocalDate to, LocalDate asOf) {
+        Field<LocalDate> repliedOn = DSL.coalesce(ENQUIRY.ANSWERED_ON, ENQUIRY.REFUSED_ON);
+        Field<Integer> year = DSL.year(ENQUIRY.RECEIVED_ON);
+        return dsl().select(year,
+                        DSL.count().filterWhere(repliedOn.isNotNull().or(ENQUIRY.TARGET_DUE.lt(asOf))),
+                        DSL.count().filterWhere(repliedOn.le(ENQUIRY.TARGET_DUE)))
+                .from(ENQUIRY)
+                .where(ENQUIRY.RECEIVED_ON.between(from, to))
+                .groupBy(year)
+                .orderBy(year)
+                .fetch(r -> new YearOnTarget(r.value1(), r.value2(), r.value3()));
+    }
+
+    @Override
+    public RefusalCounts refusals(LocalDate from, LocalDate to) {
+        return dsl().select(DSL.count(), DSL.count(ENQUIRY.COPIED_TO_MO_ON), DSL.count(ENQUIRY.MO_ADVISED_ON))
+                .from(ENQUIRY)
+                .where(ENQUIRY.RECEIVED_ON.between(from, to).and(ENQUIRY.REFUSED_ON.isNotNull()))
+                .fetchOne(r -> new RefusalCounts(r.value1(), r.value2(), r.value3()));
     }
 
     @Override

@@ -1,13 +1,16 @@
 package org.probity.reports.annual;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.probity.enquiries.Enquiry;
+import java.util.Map;
 import org.probity.enquiries.EnquiryPerformance;
 import org.probity.enquiries.EnquiryService;
 import org.probity.enquiries.PerformanceFigures;
 import org.probity.enquiries.PerformanceGroup;
+import org.probity.enquiries.RefusalCounts;
+import org.probity.enquiries.YearOnTarget;
 import org.probity.reports.AnnualReportContribution;
 import org.probity.reports.Disclosure;
 import org.probity.reports.ReportYear;
@@ -55,10 +58,14 @@ public final class EnquiriesContribution implements AnnualReportContribution {
                 "Answered or refused", "Within target", "Per cent within target", "Median working days"), rows,
                 true));
         List<Block.Chart.Bar> bars = new ArrayList<>();
-        for (int y : year.trend()) {
-            PerformanceFigures f = y == year.year() ? all
-                    : register.performance(java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31))
-                    .overall();
+        Map<Integer, YearOnTarget> years = new HashMap<>();
+        List<Integer> trend = year.trend();
+        for (YearOnTarget y : register.onTargetByYear(trend.get(0), year.year())) {
+            years.put(y.year(), y);
+        }
+        for (int y : trend) {
+            YearOnTarget f = y == year.year() ? new YearOnTarget(y, all.judged(), all.withinTarget())
+                    : years.getOrDefault(y, new YearOnTarget(y, 0, 0));
             double pct = f.percentWithinTarget().orElse(0);
             bars.add(new Block.Chart.Bar(Integer.toString(y), Math.round(pct), f.judged() == 0 ? "none"
                     : Math.round(pct) + "%"));
@@ -66,14 +73,11 @@ public final class EnquiriesContribution implements AnnualReportContribution {
         blocks.add(Charts.chart("Enquiries answered within the target each year (per cent)", "Per cent", bars));
 
         blocks.add(new Block.Subheading("Refusals"));
-        List<Enquiry> refused = register.receivedBetween(year.from(), year.to()).stream()
-                .filter(e -> e.refusal() != null).toList();
-        long copied = refused.stream().filter(e -> e.refusal().isCopiedToMonitoringOfficer()).count();
-        long advised = refused.stream().filter(e -> e.refusal().isAdvisedOn()).count();
+        RefusalCounts refused = register.refusals(year.from(), year.to());
         blocks.add(ReportYear.paragraph("An officer who refuses a member's request gives the reasons and copies the "
-                + "refusal to the Monitoring Officer. Of the " + d.count(refused.size()) + " enquiries refused in "
-                + year.year() + ", " + d.share(copied, refused.size()) + " were copied to the Monitoring Officer, "
-                + "who advised on " + d.count(advised) + "."));
+                + "refusal to the Monitoring Officer. Of the " + d.count(refused.refused()) + " enquiries refused in "
+                + year.year() + ", " + d.share(refused.copiedToMonitoringOfficer(), refused.refused())
+                + " were copied to the Monitoring Officer, who advised on " + d.count(refused.advisedOn()) + "."));
         return blocks;
     }
 
