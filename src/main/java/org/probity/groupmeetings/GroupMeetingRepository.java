@@ -25,6 +25,9 @@ public interface GroupMeetingRepository {
 
     int count();
 
+    /** Requests not cancelled whose meeting falls from {@code from} to {@code to}, counted by the meeting's year. */
+    java.util.Map<Integer, Integer> heldByYear(java.time.LocalDate from, java.time.LocalDate to);
+
     Optional<GroupMeetingTargets> targets();
 
     void saveTargets(GroupMeetingTargets targets);

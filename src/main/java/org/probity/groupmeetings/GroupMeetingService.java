@@ -84,6 +84,15 @@ public final class GroupMeetingService {
         return repository.find(reference);
     }
 
+    /**
+     * The requests that were not cancelled, counted by the year of their meeting from {@code firstYear} to
+     * {@code lastYear}: a year without any is not in the map.
+     */
+    public Map<Integer, Integer> heldByYear(int firstYear, int lastYear) {
+        return transactions.inTransaction(() -> repository.heldByYear(LocalDate.of(firstYear, 1, 1),
+                LocalDate.of(lastYear, 12, 31)));
+    }
+
     public int count() {
         return repository.count();
     }

@@ -49,6 +49,22 @@ class GroupMeetingServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.probity.storage.TestDatabases#all")
+    void meetingsHeldAreCountedByTheYearOfTheMeetingLeavingOutCancelledOnes(TestDatabases.Kind kind) {
+        try (GroupMeetingFixture f = new GroupMeetingFixture(kind, TODAY)) {
+            f.save(f.labour, MeetingKind.PRIVATE_BRIEFING, LocalDate.of(2026, 11, 20), f.samAttending(true));
+            f.save(f.green, MeetingKind.GROUP_MEETING, CHRISTMAS_EVE, f.samAttending(true));
+            GroupMeeting cancelled = f.save(f.green, MeetingKind.GROUP_MEETING, LocalDate.of(2026, 12, 1),
+                    f.samAttending(true));
+            f.register.save(cancelled.withCancelled(LocalDate.of(2026, 11, 25)));
+            f.save(f.labour, MeetingKind.PRIVATE_BRIEFING, LocalDate.of(2027, 1, 20), f.samAttending(true));
+
+            assertThat(f.register.heldByYear(2025, 2027)).isEqualTo(java.util.Map.of(2026, 2, 2027, 1));
+            assertThat(f.register.heldByYear(2027, 2027)).isEqualTo(java.util.Map.of(2027, 1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
     void theMonitoringOfficerCannotHaveBeenToldBeforeTheMeetingWasHeld(TestDatabases.Kind kind) {
         try (GroupMeetingFixture f = new GroupMeetingFixture(kind, TODAY)) {
             GroupMeeting request = f.request(f.labour, MeetingKind.PRIVATE_BRIEFING, CHRISTMAS_EVE, "Budget",

@@ -160,6 +160,17 @@ public final class JooqGroupMeetingRepository implements GroupMeetingRepository 
         return dsl().fetchCount(GROUP_MEETING);
     }
 
+    @Override
+    public Map<Integer, Integer> heldByYear(java.time.LocalDate from, java.time.LocalDate to) {
+        org.jooq.Field<Integer> year = DSL.year(GROUP_MEETING.MEETING_DATE);
+        Map<Integer, Integer> counts = new HashMap<>();
+        dsl().select(year, DSL.count()).from(GROUP_MEETING)
+                .where(GROUP_MEETING.MEETING_DATE.between(from, to).and(GROUP_MEETING.CANCELLED_ON.isNull()))
+                .groupBy(year)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     private List<GroupMeeting> fetch(Condition condition) {
         Map<Long, List<OfficerAttendance>> officers = new HashMap<>();
         dsl().select(GROUP_MEETING_OFFICER.fields()).from(GROUP_MEETING_OFFICER)
