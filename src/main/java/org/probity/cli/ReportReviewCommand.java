@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.probity.app.AppContext;
 import org.probity.common.ValidationException;
-import org.probity.reports.CoverDetails;
 import org.probity.reports.ReportFormat;
 import org.probity.reports.ReportOptions;
 import org.probity.reports.ReviewChoice;
@@ -77,7 +76,7 @@ public final class ReportReviewCommand implements Callable<Integer> {
         ReportFormat fileFormat = ReportCommand.format(format, out);
         try (AppContext context = report.parent.openContextToRead()) {
             ReviewChoice chosen = context.reports().review(review);
-            ReportDocument document = context.reports().review(chosen.id(), CoverDetails.standards(), options);
+            ReportDocument document = context.reports().review(chosen.id(), options);
             Path written = context.reports().write(document, fileFormat, out);
             spec.commandLine().getOut().println("Wrote " + document.title() + " to " + written + ".");
             return 0;

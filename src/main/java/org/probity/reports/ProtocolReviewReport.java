@@ -42,24 +42,44 @@ final class ProtocolReviewReport {
         return "Review of the " + protocolTitle;
     }
 
-    ReportDocument build(String authority, Review r, CoverDetails cover, ReportOptions options) {
+    /**
+     * The narrative a new draft of the review's report starts from, for the Monitoring Officer to
+     * edit: the background is left empty because the summary of the review is written from its record.
+     */
+    Narrative defaultNarrative(Review r) {
         String protocol = protocols.protocolTitle(r.protocolId());
-        String version = protocols.version(r.reviewedVersionId()).map(ProtocolVersion::label).orElse("Version")
+        String version = reviewedVersion(r);
+        String next = reviews.steps(r.id()).stream().filter(s -> s.decision() == null).map(ApprovalStep::body)
+                .findFirst().orElse("Council");
+        return new Narrative("To report the review of the " + protocol + " opened on " + UkDates.display(
+                r.openedOn()) + ", which looked at " + version + " in force, and to present the draft protocol as "
+                + "amended, at Appendix A.",
+                "That the committee considers the draft " + protocol + " at Appendix A and the responses to the "
+                        + "consultation.\n\nThat the committee recommends the draft, with any amendments it makes, to "
+                        + withArticle(next) + " for approval.",
+                "",
+                "There are no financial implications arising from this report.",
+                "The protocol forms part of the Council's Constitution; changes to it take effect only when adopted "
+                        + "by the body with power to amend that part of the Constitution.",
+                "The " + protocol + ", " + version + ".\n\nThe evidence gathered for the review from the Monitoring "
+                        + "Officer's registers.");
+    }
+
+    private String reviewedVersion(Review r) {
+        return protocols.version(r.reviewedVersionId()).map(ProtocolVersion::label).orElse("Version")
                 .toLowerCase(Locale.UK);
+    }
+
+    ReportDocument build(String authority, Review r, CoverDetails cover, Narrative narrative, ReportOptions options) {
+        String protocol = protocols.protocolTitle(r.protocolId());
         List<ApprovalStep> steps = reviews.steps(r.id());
         List<Consultation> consultations = reviews.consultations(r.id());
         List<Amendment> amendments = reviews.amendments(r.id());
         boolean accessible = options.accessible();
         List<ReportSection> sections = new ArrayList<>();
 
-        sections.add(numbered("1", "Purpose of the report", List.of("To report the review of the " + protocol
-                + " opened on " + UkDates.display(r.openedOn()) + ", which looked at " + version + " in force, and "
-                + "to present the draft protocol as amended, at Appendix A.")));
-        String next = steps.stream().filter(s -> s.decision() == null).map(ApprovalStep::body).findFirst()
-                .orElse("Council");
-        sections.add(numbered("2", "Recommendations", List.of("That the committee considers the draft "
-                + protocol + " at Appendix A and the responses to the consultation.", "That the committee "
-                + "recommends the draft, with any amendments it makes, to " + withArticle(next) + " for approval.")));
+        sections.add(AnnualReport.narrativeSection(1, "Purpose of the report", narrative.purpose()));
+        sections.add(AnnualReport.narrativeSection(2, "Recommendations", narrative.recommendations()));
 
         List<String> summary = new ArrayList<>();
         summary.add("The review was opened on " + UkDates.display(r.openedOn()) + " (" + r.reason().label()
@@ -68,6 +88,7 @@ final class ProtocolReviewReport {
                 + " to " + UkDates.display(r.periodTo()) + ".") + " It is " + r.status().label()
                 .toLowerCase(Locale.UK) + ".");
         AnnualReport.paragraphs(r.findings()).forEach(summary::add);
+        AnnualReport.paragraphs(narrative.background()).forEach(summary::add);
         long proposed = amendments.stream().filter(a -> a.stepId() == null).count();
         summary.add("The review proposed " + amendments(proposed) + "; the bodies that have considered the draft "
                 + "made " + amendments(amendments.size() - proposed) + ". " + consultations.size()
@@ -120,14 +141,13 @@ final class ProtocolReviewReport {
         }
         sections.add(AnnualReport.numbered("5", "Consultation", consulted));
 
-        sections.add(numbered("6", "Comments of the Chief Finance Officer", List.of("There are no financial "
-                + "implications arising from this report.")));
-        sections.add(numbered("7", "Comments of the Monitoring Officer (legal implications)", List.of("The "
-                + "protocol forms part of the Council's Constitution; changes to it take effect only when adopted "
-                + "by the body with power to amend that part of the Constitution.")));
-        sections.add(new ReportSection("8", "Background papers", List.of(Block.ListBlock.bullets(List.of(
-                "The " + protocol + ", " + version + ".",
-                "The evidence gathered for the review from the Monitoring Officer's registers.")))));
+        sections.add(AnnualReport.narrativeSection(6, "Comments of the Chief Finance Officer",
+                narrative.financeComments()));
+        sections.add(AnnualReport.narrativeSection(7, "Comments of the Monitoring Officer (legal implications)",
+                narrative.legalComments()));
+        List<String> papers = AnnualReport.paragraphs(narrative.backgroundPapers());
+        sections.add(new ReportSection("8", "Background papers", List.of(papers.isEmpty()
+                ? Block.Paragraph.of("None.") : Block.ListBlock.bullets(papers))));
         sections.add(new ReportSection("A", "Draft " + protocol + " as amended",
                 draft(r, amendments, accessible), true));
 

@@ -125,17 +125,33 @@ public final class ReportService {
                 + String.join("; ", choices.stream().map(c -> c.id() + " " + c.label()).toList()) + "."));
     }
 
+    /** The report taking the review to a committee, with the cover and narrative of its saved draft. */
+    public ReportDocument review(long reviewId, ReportOptions options) {
+        ReportDraft d = reviewDraft(reviewId);
+        return review(reviewId, d.cover(), d.narrative(), options);
+    }
+
     /** The report taking the review to a committee, made as {@code options} say. */
-    public ReportDocument review(long reviewId, CoverDetails cover, ReportOptions options) {
+    public ReportDocument review(long reviewId, CoverDetails cover, Narrative narrative, ReportOptions options) {
+        ReportDocument report = transactions.inTransaction(() -> new ProtocolReviewReport(protocols, reviews)
+                .build(people.profile().name(), reviewNumbered(reviewId), cover, narrative, options));
+        return options.accessible() ? AccessibleVersion.of(report) : report;
+    }
+
+    /** The saved draft of the review's report, or a new one with the usual narrative for it. */
+    public ReportDraft reviewDraft(long reviewId) {
+        return transactions.inTransaction(() -> drafts.find(ReportKind.PROTOCOL_REVIEW, Long.toString(reviewId))
+                .orElseGet(() -> new ReportDraft(null, ReportKind.PROTOCOL_REVIEW, Long.toString(reviewId),
+                        CoverDetails.standards(), new ProtocolReviewReport(protocols, reviews)
+                        .defaultNarrative(reviewNumbered(reviewId)), ReportOptions.open(), null)));
+    }
+
+    private Review reviewNumbered(long reviewId) {
         if (reviews == null) {
             throw new ValidationException("review", "The protocol library is not available.");
         }
-        ReportDocument report = transactions.inTransaction(() -> {
-            Review r = reviews.review(reviewId).orElseThrow(() -> new ValidationException("review",
-                    "There is no protocol review numbered " + reviewId + "."));
-            return new ProtocolReviewReport(protocols, reviews).build(people.profile().name(), r, cover, options);
-        });
-        return options.accessible() ? AccessibleVersion.of(report) : report;
+        return reviews.review(reviewId).orElseThrow(() -> new ValidationException("review",
+                "There is no protocol review numbered " + reviewId + "."));
     }
 
     /** Adds a register's section to the annual report, after those already added. */

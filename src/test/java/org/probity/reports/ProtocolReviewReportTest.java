@@ -50,7 +50,7 @@ class ProtocolReviewReportTest {
     }
 
     private static ReportDocument report(ReportOptions options) {
-        return app.reports().review(reviewId, CoverDetails.standards(), options);
+        return app.reports().review(reviewId, options);
     }
 
     @Test
@@ -86,6 +86,36 @@ class ProtocolReviewReportTest {
                 .contains("within five working days", "The officer will be told the outcome in writing.");
         assertThat(runs.stream().filter(Run::struck).map(Run::text).reduce("", String::concat))
                 .contains("the member's group leader");
+    }
+
+    @Test
+    void theMonitoringOfficersEditedNarrativeIsSavedWithTheReviewAndUsedInItsReport() throws Exception {
+        ReportDraft fresh = app.reports().reviewDraft(reviewId);
+        assertThat(fresh.savedAt()).isNull();
+        assertThat(fresh.narrative().recommendations()).contains("recommends the draft");
+        Narrative edited = new Narrative(fresh.narrative().purpose(),
+                "That the committee approves the draft protocol for consultation with the trade unions.",
+                "The review was asked for by the Chief Executive after the staff survey.",
+                fresh.narrative().financeComments(), "Legal comments written for this review.", "");
+        CoverDetails cover = new CoverDetails("Standards Committee", java.time.LocalDate.of(2026, 3, 4),
+                "Monitoring Officer", "A. Clerk", "Committee clerk", "01632 960000", "All", false);
+        app.reports().saveDraft(new ReportDraft(null, ReportKind.PROTOCOL_REVIEW, Long.toString(reviewId), cover,
+                edited, ReportOptions.open(), null));
+        try {
+            ReportDraft saved = app.reports().reviewDraft(reviewId);
+            assertThat(saved.savedAt()).isNotNull();
+            assertThat(saved.narrative()).isEqualTo(edited);
+            assertThat(app.reports().annualDraft(2025).narrative().recommendations())
+                    .as("the annual report keeps its own draft").doesNotContain("trade unions");
+
+            String text = flat(PdfChecks.text(PdfReport.bytes(report(ReportOptions.open()))));
+            assertThat(text).contains("approves the draft protocol for consultation with the trade unions",
+                    "asked for by the Chief Executive after the staff survey", "Legal comments written for this review",
+                    "A. Clerk").doesNotContain("recommends the draft, with any amendments");
+        } finally {
+            app.reports().saveDraft(new ReportDraft(null, ReportKind.PROTOCOL_REVIEW, Long.toString(reviewId),
+                    CoverDetails.standards(), fresh.narrative(), ReportOptions.open(), null));
+        }
     }
 
     @Test

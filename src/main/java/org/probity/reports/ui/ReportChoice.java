@@ -22,6 +22,11 @@ public record ReportChoice(String extractKind, Long reviewId, String label) {
         return extractKind == null && reviewId == null;
     }
 
+    /** The annual report and a review's report have narratives saved as drafts; extracts do not. */
+    public boolean hasDraft() {
+        return isAnnual() || isReview();
+    }
+
     public boolean isReview() {
         return reviewId != null;
     }

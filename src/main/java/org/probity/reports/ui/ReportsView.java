@@ -136,9 +136,10 @@ public final class ReportsView {
                 area("Comments of the Monitoring Officer (legal)", "legalArea", model.legalCommentsProperty(), 2),
                 area("Background papers (one a paragraph)", "papersArea", model.backgroundPapersProperty(), 2));
         narrative.setPadding(new Insets(8));
-        TitledPane narrativePane = new TitledPane("Narrative (annual report; paragraphs separated by a blank line)",
+        TitledPane narrativePane = new TitledPane("Narrative (paragraphs separated by a blank line)",
                 narrative);
-        narrativePane.disableProperty().bind(annual.not());
+        narrativePane.disableProperty().bind(Bindings.createBooleanBinding(() -> model.choiceProperty().get() == null
+                || !model.choiceProperty().get().hasDraft(), model.choiceProperty()));
 
         VBox content = new VBox(10, new TitledPane("Report", which), new TitledPane("Cover", cover), narrativePane);
         content.setPadding(new Insets(10));
@@ -152,7 +153,7 @@ public final class ReportsView {
         saveDraft.setId("saveDraftButton");
         saveDraft.setOnAction(e -> model.saveDraft());
         saveDraft.disableProperty().bind(Bindings.createBooleanBinding(() -> model.choiceProperty().get() == null
-                || !model.choiceProperty().get().isAnnual(), model.choiceProperty()).or(model.busyProperty()));
+                || !model.choiceProperty().get().hasDraft(), model.choiceProperty()).or(model.busyProperty()));
         Button preview = new Button("Preview");
         preview.setId("previewButton");
         preview.setDefaultButton(true);

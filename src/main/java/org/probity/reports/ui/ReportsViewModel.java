@@ -101,6 +101,12 @@ public final class ReportsViewModel {
         to.set(LocalDate.of(reports.lastFullYear(), 12, 31));
         CoverDetails cover = CoverDetails.standards();
         showCover(cover);
+        // The narrative and cover belong to the report chosen: another report brings its own draft.
+        choice.addListener((o, was, now) -> {
+            if (now != null && now.hasDraft() && !now.equals(was)) {
+                loadDraft();
+            }
+        });
     }
 
     /** Adds a report for each protocol review to the list, read in the background. */
@@ -116,10 +122,22 @@ public final class ReportsViewModel {
 
     // Loading and saving the draft
 
-    /** Reads the saved draft of the annual report for the chosen year (or the usual narrative). */
+    /**
+     * Reads the saved draft of the chosen report (the annual report for the chosen year, or a protocol
+     * review's report), or the usual narrative for a new one. Register extracts have no draft.
+     */
     public void loadDraft() {
-        int y = year.get();
-        run("Reading the draft for " + y, () -> reports.annualDraft(y), draft -> {
+        ReportChoice c = choice.get();
+        if (c == null || !c.hasDraft()) {
+            return;
+        }
+        String what = c.isReview() ? "the protocol review report" : "the annual report for " + year.get();
+        java.util.function.Supplier<ReportDraft> read = c.isReview() ? () -> reports.reviewDraft(c.reviewId())
+                : () -> reports.annualDraft(year.get());
+        run("Reading the draft of " + what, read::get, draft -> {
+            if (!c.equals(choice.get())) {
+                return;
+            }
             showCover(draft.cover());
             Narrative n = draft.narrative();
             purpose.set(nz(n.purpose()));
@@ -132,16 +150,21 @@ public final class ReportsViewModel {
             exemption.set(draft.options().exemption() == null ? ExemptionParagraph.INDIVIDUAL
                     : draft.options().exemption());
             suppressBelow.set(draft.options().suppressBelow());
-            status.set(draft.savedAt() == null ? "A new draft of the annual report for " + y + "."
-                    : "Draft for " + y + " as last saved.");
+            status.set(draft.savedAt() == null ? "A new draft of " + what + "."
+                    : "The draft of " + what + " as last saved.");
         });
     }
 
     public void saveDraft() {
-        ReportDraft draft = new ReportDraft(null, ReportKind.ANNUAL, Integer.toString(year.get()), cover(),
-                narrative(), options(), null);
-        run("Saving the draft", () -> reports.saveDraft(draft),
-                saved -> status.set("Draft of the annual report for " + saved.period() + " saved."));
+        ReportChoice c = choice.get();
+        if (c == null || !c.hasDraft()) {
+            return;
+        }
+        ReportDraft draft = new ReportDraft(null, c.isReview() ? ReportKind.PROTOCOL_REVIEW : ReportKind.ANNUAL,
+                c.isReview() ? Long.toString(c.reviewId()) : Integer.toString(year.get()), cover(), narrative(),
+                options(), null);
+        String what = c.isReview() ? "the protocol review report" : "the annual report for " + year.get();
+        run("Saving the draft", () -> reports.saveDraft(draft), saved -> status.set("Draft of " + what + " saved."));
     }
 
     // Preview, files and print
@@ -184,7 +207,7 @@ public final class ReportsViewModel {
                                  Narrative narrative, ReportOptions options) {
         ReportDocument make(ReportService reports) {
             if (choice.isReview()) {
-                return reports.review(choice.reviewId(), cover, options);
+                return reports.review(choice.reviewId(), cover, narrative, options);
             }
             return choice.isAnnual() ? reports.annual(year, cover, narrative, options)
                     : reports.extract(choice.extractKind(), from, to, cover, options);
