@@ -96,7 +96,7 @@ class PublicationServiceTest {
     }
 
     private static String pdfText(Path pdf) throws Exception {
-        return PdfChecks.text(Files.readAllBytes(pdf)).replaceAll("\\s+", " ");
+        return PdfText.of(pdf);
     }
 
     private static List<CSVRecord> csv(Path file) throws Exception {
