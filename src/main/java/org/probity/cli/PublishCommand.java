@@ -61,6 +61,9 @@ public final class PublishCommand implements Callable<Integer> {
             + " 3\".")
     boolean showSmallCounts;
 
+    @Option(names = "--counts-only", description = "Publish the counts alone, without a line for each entry.")
+    boolean countsOnly;
+
     @Option(names = "--list-columns", description = "List the register's columns, marking the personal ones, and"
             + " write nothing.")
     boolean listColumns;
@@ -86,7 +89,7 @@ public final class PublishCommand implements Callable<Integer> {
             PublicationRequest request = new PublicationRequest(register.kind(), start, end,
                     include == null || include.isEmpty() ? defaults.columns() : include,
                     countBy == null ? defaults.countBy() : countBy,
-                    showSmallCounts ? 0 : PublicationService.SMALL_COUNT);
+                    showSmallCounts ? 0 : PublicationService.SMALL_COUNT, countsOnly);
             Publication p = publication.publish(request);
             if (!p.personalColumns().isEmpty()) {
                 spec.commandLine().getErr().println("Warning: the extract includes personal data: "
@@ -94,8 +97,9 @@ public final class PublishCommand implements Callable<Integer> {
                         .collect(Collectors.joining("; ")) + ". Check that publishing it is lawful before you do.");
             }
             Path written = publication.write(p, out);
-            stdout.println("Wrote " + p.heading() + " to " + written + ". Rows: " + p.total() + "; columns: "
-                    + String.join(", ", p.headers()) + ".");
+            stdout.println("Wrote " + p.heading() + " to " + written + ". " + (countsOnly
+                    ? "Counts only, by " + p.countBy() + "; " + p.total() + " in all."
+                    : "Rows: " + p.total() + "; columns: " + String.join(", ", p.headers()) + "."));
             return 0;
         } catch (ValidationException e) {
             throw new CommandFailure(e.getMessage());

@@ -8,11 +8,13 @@ import org.probity.common.UkDates;
 /**
  * An extract ready to publish: only the columns chosen, the rows of the period, and the count of
  * entries by one column. Everything written to a file comes from here, so a column that was not
- * chosen cannot reach the file.
+ * chosen cannot reach the file. When {@code countsOnly} is set there are no columns and no rows,
+ * only the counts and their total.
  */
 public record Publication(String kind, String title, String authority, String entries, String datedBy,
                           LocalDate from, LocalDate to, LocalDate madeOn, List<PublishedColumn> columns,
-                          List<List<Object>> rows, String countBy, List<Count> counts, int suppressBelow) {
+                          List<List<Object>> rows, String countBy, List<Count> counts, int suppressBelow,
+                          boolean countsOnly) {
 
     public Publication {
         columns = List.copyOf(columns);
@@ -33,7 +35,7 @@ public record Publication(String kind, String title, String authority, String en
     }
 
     public long total() {
-        return rows.size();
+        return counts.stream().mapToLong(Count::entries).sum();
     }
 
     /** A count as printed: "fewer than 3" when small counts are suppressed. */
@@ -55,6 +57,19 @@ public record Publication(String kind, String title, String authority, String en
         out.add(List.of("Total", shown(total())));
         return out;
     }
+
+    /** The headers of the file: the columns, or for counts alone the counted column and the count. */
+    public List<String> fileHeaders() {
+        return countsOnly ? List.of(countBy, ENTRIES) : headers();
+    }
+
+    /** The rows of the file: the entries, or for counts alone the counts as printed, total last. */
+    public List<List<Object>> fileRows() {
+        return countsOnly ? countRows().stream().map(row -> List.<Object>copyOf(row)).toList() : rows;
+    }
+
+    /** The heading of the count column in the PDF, the file and on screen. */
+    public static final String ENTRIES = "Entries";
 
     /** "Register of declared relationships: 1 Jan 2026 to 31 Dec 2026". */
     public String heading() {

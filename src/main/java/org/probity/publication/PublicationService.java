@@ -92,7 +92,8 @@ public final class PublicationService {
                 .required("from", "The first day of the period", request.from())
                 .required("to", "The last day of the period", request.to())
                 .notBefore("to", "The last day of the period", request.to(), "the first day", request.from())
-                .check(!request.columns().isEmpty(), "columns", "Tick at least one column to publish.");
+                .check(request.countsOnly() || !request.columns().isEmpty(), "columns",
+                        "Tick at least one column to publish, or publish the counts alone.");
         for (String column : request.columns()) {
             v.check(known.containsKey(column), "columns", "The " + register.title().toLowerCase(Locale.UK)
                     + " has no column '" + column + "'; its columns are " + String.join(", ", known.keySet()) + ".");
@@ -104,8 +105,8 @@ public final class PublicationService {
         v.throwIfInvalid();
 
         Set<String> chosen = new LinkedHashSet<>(request.columns());
-        List<PublishedColumn> columns = register.columns().stream().filter(c -> chosen.contains(c.heading()))
-                .toList();
+        List<PublishedColumn> columns = request.countsOnly() ? List.of() : register.columns().stream()
+                .filter(c -> chosen.contains(c.heading())).toList();
         List<String> read = new ArrayList<>(columns.stream().map(PublishedColumn::heading).toList());
         int counted = read.indexOf(countBy.heading());
         boolean countedOnly = counted < 0;
@@ -123,12 +124,14 @@ public final class PublicationService {
         List<Publication.Count> counts = byValue.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Publication.Count(e.getKey(), e.getValue())).toList();
-        if (countedOnly) {
+        if (request.countsOnly()) {
+            rows = List.of();
+        } else if (countedOnly) {
             rows = rows.stream().map(row -> row.subList(0, row.size() - 1)).toList();
         }
         return new Publication(register.kind(), register.title(), people.profile().name(), register.entries(),
                 register.datedBy(), request.from(), request.to(), LocalDate.now(clock), columns, rows,
-                countBy.heading(), counts, request.suppressBelow());
+                countBy.heading(), counts, request.suppressBelow(), request.countsOnly());
     }
 
     /** The extract as a report: a cover, the counts, then the entries with the chosen columns. */
@@ -139,6 +142,8 @@ public final class PublicationService {
         cover.add(new Cover.Item("As at", UkDates.display(p.madeOn())));
         cover.add(new Cover.Item("Small numbers", p.suppressBelow() > 0 ? "Counts below " + p.suppressBelow()
                 + " are given as \u201cfewer than " + p.suppressBelow() + "\u201d" : "Every count is given"));
+        cover.add(new Cover.Item("Contents", p.countsOnly() ? "The counts alone; the entries are not listed"
+                : "The counts, then one line for each entry"));
         cover.add(new Cover.Item("Personal data", p.personalColumns().isEmpty()
                 ? "None: people are described by their role and free text is left out"
                 : "Includes " + p.personalColumns().stream().map(c -> c.heading() + " (" + c.why() + ")")
@@ -150,7 +155,10 @@ public final class PublicationService {
                         + p.datedBy() + " from " + Period.describe(p.from(), p.to()) + ", counted below by "
                         + counted + "."),
                 new Block.Table(capitalise(p.entries()) + " by " + counted, List.of(p.countBy(),
-                        capitalise(p.entries())), p.countRows(), true));
+                        Publication.ENTRIES), p.countRows(), true));
+        if (p.countsOnly()) {
+            return document(p, cover, List.of(new ReportSection("1", "Summary", summary)));
+        }
         List<Block> entries = new ArrayList<>();
         if (p.rows().isEmpty()) {
             entries.add(Block.Paragraph.of("No " + p.entries() + " were " + p.datedBy() + " in the period."));
@@ -160,9 +168,13 @@ public final class PublicationService {
             entries.add(new Block.Table(capitalise(p.entries()) + ", " + Period.describe(p.from(), p.to()),
                     p.headers(), p.displayRows(), true));
         }
+        return document(p, cover, List.of(new ReportSection("1", "Summary", summary),
+                new ReportSection("2", capitalise(p.entries()), entries)));
+    }
+
+    private static ReportDocument document(Publication p, List<Cover.Item> cover, List<ReportSection> sections) {
         return new ReportDocument(p.heading(), p.authority(), Classification.OPEN.label(), false, new Cover(cover),
-                List.of(new ReportSection("1", "Summary", summary), new ReportSection("2", capitalise(p.entries()),
-                        entries)), null, false);
+                sections, null, false);
     }
 
     /** Writes the extract as PDF, CSV or an Excel workbook, as the file's name ends. */
@@ -173,7 +185,7 @@ public final class PublicationService {
         }
         if (name.endsWith(".csv") || name.endsWith(".xlsx")) {
             try {
-                TableWriter.write(file, sheetName(p), p.headers(), p.rows());
+                TableWriter.write(file, sheetName(p), p.fileHeaders(), p.fileRows());
                 return file.toAbsolutePath();
             } catch (TransferException e) {
                 throw new ValidationException("file", e.getMessage());

@@ -199,6 +199,26 @@ class PublicationServiceTest {
     }
 
     @Test
+    void theCountsAlonePublishNoEntryAndStillSuppressSmallCounts() throws Exception {
+        Publication p = publication.publish(quarter("complaints").withCountsOnly(true));
+        assertThat(p.rows()).isEmpty();
+        assertThat(p.total()).isEqualTo(recordsInQuarter("complaints"));
+        List<CSVRecord> records = csv(publication.write(p, dir.resolve("counts.csv")));
+        assertThat(records.stream().map(CSVRecord::toList).toList()).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(List.of("Category", "Entries")),
+                        p.countRows().stream()).toList());
+        assertThat(records.stream().map(r -> r.get(1))).contains("fewer than 3");
+        String csvText = Files.readString(dir.resolve("counts.csv"));
+        Path pdf = publication.write(p, dir.resolve("counts.pdf"));
+        String pdfText = pdfText(pdf);
+        assertThat(pdfText).contains("The counts alone").doesNotContain("CMP-2026");
+        assertThat(csvText).doesNotContain("CMP-2026");
+        assertThat(PdfChecks.failures(Files.readAllBytes(pdf), PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(publication.publish(quarter("complaints").withColumns(List.of()).withCountsOnly(true)).total())
+                .isEqualTo(p.total());
+    }
+
+    @Test
     void countingByAColumnThatIsNotTickedStillCountsButDoesNotPublishIt() throws Exception {
         PublicationRequest defaults = quarter("enquiries");
         Publication p = publication.publish(defaults.withColumns(List.of("Reference", "Received")));

@@ -84,6 +84,16 @@ class PublishCommandTest {
     }
 
     @Test
+    void theCountsCanBePublishedAlone() throws Exception {
+        Path csv = dir.resolve("counts.csv");
+        assertThat(probity("publish", "relationships", "--from", "2025-01-01", "--to", "2025-12-31", "--out",
+                csv.toString(), "--counts-only")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Counts only, by Relationship; 1 in all.");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFRelationship,Entries\r\nFamily,fewer than 3\r\nTotal,fewer than 3\r\n");
+    }
+
+    @Test
     void theColumnsCanBeListedAndMistakesAreExplained() {
         assertThat(probity("publish", "complaints", "--list-columns")).isZero();
         assertThat(out.toString()).contains("Category\n").contains("Summary  (personal: free text about the complaint)");

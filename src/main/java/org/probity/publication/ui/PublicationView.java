@@ -72,6 +72,11 @@ public final class PublicationView {
         which.addRow(2, label("To", to), to);
         which.addRow(3, label("Count by", countBy), countBy);
         which.add(suppress, 1, 4);
+        CheckBox countsOnly = new CheckBox("Counts only: leave out the line for each entry");
+        countsOnly.setId("publicationCountsOnly");
+        countsOnly.setWrapText(true);
+        countsOnly.selectedProperty().bindBidirectional(model.countsOnlyProperty());
+        which.add(countsOnly, 1, 5);
         GridPane.setHgrow(register, Priority.ALWAYS);
 
         Label note = new Label("Ticked columns are published. Personal columns name people or hold free text; "
@@ -83,8 +88,9 @@ public final class PublicationView {
         model.columns().addListener((ListChangeListener<ColumnChoice>) c -> showColumns(note));
         showColumns(note);
 
-        VBox content = new VBox(10, new TitledPane("What to publish", which),
-                new TitledPane("Columns", columnBoxes));
+        TitledPane columnsPane = new TitledPane("Columns", columnBoxes);
+        columnsPane.disableProperty().bind(model.countsOnlyProperty());
+        VBox content = new VBox(10, new TitledPane("What to publish", which), columnsPane);
         content.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -150,13 +156,14 @@ public final class PublicationView {
         TableColumn<List<String>, String> value = column(0);
         value.textProperty().bind(model.countHeadingProperty());
         TableColumn<List<String>, String> entries = column(1);
-        entries.setText("Entries");
+        entries.setText(org.probity.publication.Publication.ENTRIES);
         counts.getColumns().setAll(List.of(value, entries));
         counts.setPlaceholder(new Label("Nothing to count in the period."));
 
         TableView<List<String>> rows = new TableView<>(model.previewRows());
         rows.setId("previewTable");
-        rows.setPlaceholder(new Label("No entries in the period, or no column ticked."));
+        rows.setPlaceholder(new Label("No lines to publish: no entries in the period, no column ticked, or counts"
+                + " only."));
         model.previewHeaders().addListener((ListChangeListener<String>) c -> {
             List<TableColumn<List<String>, ?>> shown = new java.util.ArrayList<>();
             for (int i = 0; i < model.previewHeaders().size(); i++) {

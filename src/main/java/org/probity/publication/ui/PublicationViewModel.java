@@ -41,6 +41,7 @@ public final class PublicationViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final BooleanProperty suppressSmall = new SimpleBooleanProperty(true);
+    private final BooleanProperty countsOnly = new SimpleBooleanProperty();
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
     private final ObservableList<String> countable = FXCollections.observableArrayList();
     private final ObjectProperty<String> countBy = new SimpleObjectProperty<>();
@@ -70,6 +71,7 @@ public final class PublicationViewModel {
         from.addListener(changed);
         to.addListener(changed);
         suppressSmall.addListener(changed);
+        countsOnly.addListener(changed);
         countBy.addListener(changed);
     }
 
@@ -113,7 +115,7 @@ public final class PublicationViewModel {
         PublishedRegister r = register.get();
         return new PublicationRequest(r.kind(), from.get(), to.get(), columns.stream()
                 .filter(c -> c.tickedProperty().get()).map(c -> c.column().heading()).toList(), countBy.get(),
-                suppressSmall.get() ? PublicationService.SMALL_COUNT : 0);
+                suppressSmall.get() ? PublicationService.SMALL_COUNT : 0, countsOnly.get());
     }
 
     /** Reads the extract for the first time; until then changes are only remembered. */
@@ -156,7 +158,7 @@ public final class PublicationViewModel {
         countHeading.set(p.countBy());
         countRows.setAll(p.countRows());
         status.set(p.total() + " " + p.entries() + " " + p.datedBy() + " in the period; the preview shows exactly"
-                + " what will be published.");
+                + " what will be published" + (p.countsOnly() ? ": the counts alone." : "."));
     }
 
     /** Writes the extract as it now stands to {@code file}, as a PDF or CSV by the file's name. */
@@ -206,6 +208,10 @@ public final class PublicationViewModel {
 
     public BooleanProperty suppressSmallProperty() {
         return suppressSmall;
+    }
+
+    public BooleanProperty countsOnlyProperty() {
+        return countsOnly;
     }
 
     public ObservableList<ColumnChoice> columns() {
