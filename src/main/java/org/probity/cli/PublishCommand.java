@@ -73,7 +73,7 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try (AppContext context = parent.openContext()) {
             PublicationService publication = context.publication();
-            PublishedRegister register = publication.register(kind);
+            PublishedRegister<?> register = publication.register(kind);
             if (listColumns) {
                 for (PublishedColumn c : register.columns()) {
                     stdout.println(c.heading() + (c.personal() ? "  (personal: " + c.why() + ")" : ""));

@@ -41,7 +41,7 @@ public final class PublicationService {
     /** Counts below this are given as "fewer than 3" unless the user chooses otherwise, as in Open reports. */
     public static final int SMALL_COUNT = 3;
 
-    private final List<PublishedRegister> registers;
+    private final List<PublishedRegister<?>> registers;
     private final PeopleService people;
     private final ReportService reports;
     private final Clock clock;
@@ -54,7 +54,7 @@ public final class PublicationService {
                 clock);
     }
 
-    PublicationService(List<PublishedRegister> registers, PeopleService people, ReportService reports,
+    PublicationService(List<PublishedRegister<?>> registers, PeopleService people, ReportService reports,
                        Clock clock) {
         this.registers = List.copyOf(registers);
         this.people = people;
@@ -62,11 +62,11 @@ public final class PublicationService {
         this.clock = clock;
     }
 
-    public List<PublishedRegister> registers() {
+    public List<PublishedRegister<?>> registers() {
         return registers;
     }
 
-    public PublishedRegister register(String kind) {
+    public PublishedRegister<?> register(String kind) {
         String wanted = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
         return registers.stream().filter(r -> r.kind().equals(wanted)).findFirst()
                 .orElseThrow(() -> new ValidationException("kind", "There is no register called '" + kind
@@ -76,7 +76,7 @@ public final class PublicationService {
 
     /** The last whole calendar year, every column that is not personal, small counts suppressed. */
     public PublicationRequest defaults(String kind) {
-        PublishedRegister register = register(kind);
+        PublishedRegister<?> register = register(kind);
         int year = LocalDate.now(clock).getYear() - 1;
         return new PublicationRequest(register.kind(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 register.columns().stream().filter(c -> !c.personal()).map(PublishedColumn::heading).toList(),
@@ -85,7 +85,7 @@ public final class PublicationService {
 
     /** The extract as asked, refused with a message naming what is wrong. */
     public Publication publish(PublicationRequest request) {
-        PublishedRegister register = register(request.kind());
+        PublishedRegister<?> register = register(request.kind());
         Map<String, PublishedColumn> known = new LinkedHashMap<>();
         register.columns().forEach(c -> known.put(c.heading(), c));
         Validation v = new Validation()

@@ -5,71 +5,39 @@ import java.util.Comparator;
 import java.util.List;
 import org.probity.complaints.Complaint;
 import org.probity.complaints.ComplaintService;
-import org.probity.reports.Disclosure;
 
 /**
  * The complaints register, by date received: category, status and outcome, the parties by role.
- * Names and the summary of what happened are personal, and left out unless the signed-in person
- * may see them at all.
+ * Names and the summary of what happened are personal, and are blank where the signed-in person
+ * may not see them at all.
  */
-final class PublishedComplaints implements PublishedRegister {
+final class PublishedComplaints extends PublishedRegister<Complaint> {
 
     private final ComplaintService register;
-    private final ColumnSet<Complaint> columns = new ColumnSet<Complaint>()
-            .open("Reference", (c, d) -> c.reference().toString())
-            .open("Received", (c, d) -> c.receivedOn())
-            .open("Category", (c, d) -> c.category() == null ? "" : c.category().label())
-            .open("Complainant", (c, d) -> c.complainant() == null ? "" : d.role(c.complainant(), c.receivedOn()))
-            .open("Complained about", (c, d) -> c.subject() == null ? "" : d.role(c.subject(), c.receivedOn()))
-            .open("Status", (c, d) -> c.status().label())
-            .open("Outcome", (c, d) -> c.decision() == null || c.decision().outcome() == null ? ""
-                    : c.decision().outcome().label())
-            .open("Decided", (c, d) -> c.decision() == null ? null : c.decision().decidedOn())
-            .personal("Complainant (name)", "names the complainant",
-                    (c, d) -> c.complainant() == null ? "" : d.name(c.complainant()))
-            .personal("Complained about (name)", "names the member or officer complained about",
-                    (c, d) -> c.subject() == null ? "" : d.name(c.subject()))
-            .personal("Summary", "free text about the complaint", (c, d) -> ColumnSet.text(c.summary()));
 
     PublishedComplaints(ComplaintService register) {
+        super("complaints", "Register of complaints between members and officers", "complaints", "received",
+                "Category");
         this.register = register;
+        open("Reference", (c, d) -> c.reference().toString());
+        open("Received", (c, d) -> c.receivedOn());
+        open("Category", (c, d) -> c.category() == null ? "" : c.category().label());
+        open("Complainant", (c, d) -> c.complainant() == null ? "" : d.role(c.complainant(), c.receivedOn()));
+        open("Complained about", (c, d) -> c.subject() == null ? "" : d.role(c.subject(), c.receivedOn()));
+        open("Status", (c, d) -> c.status().label());
+        open("Outcome", (c, d) -> c.decision() == null || c.decision().outcome() == null ? ""
+                : c.decision().outcome().label());
+        open("Decided", (c, d) -> c.decision() == null ? null : c.decision().decidedOn());
+        personal("Complainant (name)", "names the complainant",
+                (c, d) -> c.complainant() == null ? "" : d.name(c.complainant()));
+        personal("Complained about (name)", "names the member or officer complained about",
+                (c, d) -> c.subject() == null ? "" : d.name(c.subject()));
+        personal("Summary", "free text about the complaint", (c, d) -> text(c.summary()));
     }
 
     @Override
-    public String kind() {
-        return "complaints";
-    }
-
-    @Override
-    public String title() {
-        return "Register of complaints between members and officers";
-    }
-
-    @Override
-    public String entries() {
-        return "complaints";
-    }
-
-    @Override
-    public String datedBy() {
-        return "received";
-    }
-
-    @Override
-    public List<PublishedColumn> columns() {
-        return columns.columns();
-    }
-
-    @Override
-    public String countBy() {
-        return "Category";
-    }
-
-    @Override
-    public List<List<Object>> rows(LocalDate from, LocalDate to, List<String> headings, Disclosure disclosure) {
-        List<Complaint> received = register.receivedBetween(from, to).stream()
-                .filter(c -> Period.contains(from, to, c.receivedOn()))
+    protected List<Complaint> records(LocalDate from, LocalDate to, List<String> headings) {
+        return register.receivedBetween(from, to).stream().filter(c -> Period.contains(from, to, c.receivedOn()))
                 .sorted(Comparator.comparing(Complaint::receivedOn)).toList();
-        return columns.rows(received, headings, disclosure);
     }
 }

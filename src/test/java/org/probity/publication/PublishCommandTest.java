@@ -45,20 +45,22 @@ class PublishCommandTest {
         return Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true), w -> { });
     }
 
+    /** Riverside, with one officer who declared a cousin among the members in June 2025. */
     @BeforeEach
     void authority() {
         data = dir.resolve("data");
         try (AppContext app = AppContext.openEmbedded(data)) {
             app.people().saveProfile(AuthorityProfile.withDefaults("Riverside Borough Council",
                     BankHolidayRegion.ENGLAND_AND_WALES));
-            Officer officer = app.people().saveOfficer(new Officer(null, "S1", "Sam", "Jones", "Planning Officer",
-                    null, null, 5, null, false, null, LocalDate.of(2020, 1, 6), null, null));
-            Member member = app.people().saveMember(new Member(null, "Cllr", "Ann", "Green", MemberKind.ELECTED,
-                    LocalDate.of(2023, 5, 4), LocalDate.of(2027, 5, 6), null, List.of(), List.of(), List.of()));
-            app.relationships().declare(Declaration.declared(PersonRef.member(member.id()),
-                    PersonRef.officer(officer.id()), RelationshipKind.FAMILY, null, LocalDate.of(2010, 1, 1),
-                    PersonRef.officer(officer.id()), LocalDate.of(2025, 6, 2), NotificationMethod.values()[0],
-                    NotifiedTo.values()[0], "Cousins"));
+            PersonRef officer = PersonRef.officer(app.people().saveOfficer(new Officer(null, "S1", "Sam", "Jones",
+                    "Planning Officer", null, null, 5, null, false, null, LocalDate.of(2020, 1, 6), null, null)).id());
+            PersonRef cousin = PersonRef.member(app.people().saveMember(new Member(null, "Cllr", "Ann", "Green",
+                    MemberKind.ELECTED, LocalDate.of(2023, 5, 4), LocalDate.of(2027, 5, 6), null, List.of(),
+                    List.of(), List.of())).id());
+            Declaration cousins = Declaration.declared(cousin, officer, RelationshipKind.FAMILY, null,
+                    LocalDate.of(2010, 1, 1), officer, LocalDate.of(2025, 6, 2), NotificationMethod.values()[0],
+                    NotifiedTo.values()[0], "Cousins");
+            app.relationships().declare(cousins);
         }
     }
 

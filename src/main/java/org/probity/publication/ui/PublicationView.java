@@ -46,7 +46,7 @@ public final class PublicationView {
     }
 
     private Node form() {
-        ComboBox<PublishedRegister> register = new ComboBox<>(model.registers());
+        ComboBox<PublishedRegister<?>> register = new ComboBox<>(model.registers());
         register.setId("publicationRegister");
         register.setMaxWidth(Double.MAX_VALUE);
         register.setCellFactory(list -> new RegisterCell());
@@ -216,9 +216,9 @@ public final class PublicationView {
     }
 
     /** Shows a register by its title. */
-    private static final class RegisterCell extends ListCell<PublishedRegister> {
+    private static final class RegisterCell extends ListCell<PublishedRegister<?>> {
         @Override
-        protected void updateItem(PublishedRegister item, boolean empty) {
+        protected void updateItem(PublishedRegister<?> item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.title());
         }

@@ -36,8 +36,8 @@ public final class PublicationViewModel {
     private final PublicationService publication;
     private final BackgroundTasks tasks;
 
-    private final ObservableList<PublishedRegister> registers = FXCollections.observableArrayList();
-    private final ObjectProperty<PublishedRegister> register = new SimpleObjectProperty<>();
+    private final ObservableList<PublishedRegister<?>> registers = FXCollections.observableArrayList();
+    private final ObjectProperty<PublishedRegister<?>> register = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final BooleanProperty suppressSmall = new SimpleBooleanProperty(true);
@@ -76,7 +76,7 @@ public final class PublicationViewModel {
     }
 
     /** A new register: its columns with nothing personal ticked, its usual count and last year. */
-    private void choose(PublishedRegister chosen) {
+    private void choose(PublishedRegister<?> chosen) {
         if (chosen == null) {
             return;
         }
@@ -112,7 +112,7 @@ public final class PublicationViewModel {
     }
 
     private PublicationRequest request() {
-        PublishedRegister r = register.get();
+        PublishedRegister<?> r = register.get();
         return new PublicationRequest(r.kind(), from.get(), to.get(), columns.stream()
                 .filter(c -> c.tickedProperty().get()).map(c -> c.column().heading()).toList(), countBy.get(),
                 suppressSmall.get() ? PublicationService.SMALL_COUNT : 0, countsOnly.get());
@@ -170,7 +170,7 @@ public final class PublicationViewModel {
 
     /** A name for the file dialog to offer: the register and the period. */
     public String suggestedFileName(String extension) {
-        PublishedRegister r = register.get();
+        PublishedRegister<?> r = register.get();
         return r.kind() + "-" + from.get() + "-to-" + to.get() + "." + extension;
     }
 
@@ -190,11 +190,11 @@ public final class PublicationViewModel {
         });
     }
 
-    public ObservableList<PublishedRegister> registers() {
+    public ObservableList<PublishedRegister<?>> registers() {
         return registers;
     }
 
-    public ObjectProperty<PublishedRegister> registerProperty() {
+    public ObjectProperty<PublishedRegister<?>> registerProperty() {
         return register;
     }
 

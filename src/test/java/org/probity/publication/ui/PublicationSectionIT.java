@@ -79,7 +79,7 @@ class PublicationSectionIT {
     @Test
     void theClerkChoosesARegisterTicksANameAndSavesTheExtractAsCsvAndPdf(FxRobot robot) throws Exception {
         waitUntilIdle();
-        ComboBox<PublishedRegister> register = robot.lookup("#publicationRegister").query();
+        ComboBox<PublishedRegister<?>> register = robot.lookup("#publicationRegister").query();
         robot.clickOn(register);
         robot.clickOn("Register of complaints between members and officers");
         waitUntilIdle();
