@@ -202,11 +202,6 @@ public final class PublicationService {
         return name.length() > 31 ? name.substring(0, 31) : name;
     }
 
-    /** A suggested file name: "relationships-2026-01-01-to-2026-12-31.pdf". */
-    public static String fileName(Publication p, String extension) {
-        return p.kind() + "-" + p.from() + "-to-" + p.to() + "." + extension;
-    }
-
     private static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
