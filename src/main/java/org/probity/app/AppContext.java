@@ -311,6 +311,12 @@ public final class AppContext implements AutoCloseable {
         return reports;
     }
 
+    /** Open extracts of the registers for the authority's website; it keeps nothing, so one is made per use. */
+    public org.probity.publication.PublicationService publication() {
+        return new org.probity.publication.PublicationService(people, relationships, groupMeetings, enquiries,
+                complaints, reports, clock);
+    }
+
     @Override
     public void close() {
         database.close();

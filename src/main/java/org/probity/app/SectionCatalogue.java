@@ -45,6 +45,7 @@ public final class SectionCatalogue {
         sections.add(new ComplaintsSection(context.complaints(), context.people(), context.attachments(), tasks));
         sections.add(new ProtocolsSection(context.protocols(), context.reviews(), tasks));
         sections.add(new ReportsSection(context.reports(), tasks));
+        sections.add(new org.probity.publication.ui.PublicationSection(context.publication(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));

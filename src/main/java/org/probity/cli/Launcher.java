@@ -82,6 +82,7 @@ public final class Launcher {
         commandLine.addSubcommand(new RestoreCommand());
         commandLine.addSubcommand(new PasswordCommand());
         commandLine.addSubcommand(new UserCommand());
+        commandLine.addSubcommand(new PublishCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

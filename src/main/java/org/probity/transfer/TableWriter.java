@@ -9,12 +9,12 @@ import java.util.List;
  * table row by row: formula-safe, written beside its destination and moved into place, so an
  * existing file is never left half-overwritten.
  */
-final class TableWriter {
+public final class TableWriter {
 
     private TableWriter() {
     }
 
-    static void write(Path file, String sheetName, List<String> headers, List<List<Object>> rows) {
+    public static void write(Path file, String sheetName, List<String> headers, List<List<Object>> rows) {
         StreamedTableWriter.write(file, sheetName, headers, row -> rows.forEach(row));
     }
 }
