@@ -19,6 +19,12 @@ public interface DeclarationRepository {
 
     List<Declaration> all();
 
+    /** The declarations made on or before {@code to} that had not ended before {@code from}. */
+    List<Declaration> during(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** The declarations made from {@code from} to {@code to}, counted by the year they were made. */
+    java.util.Map<Integer, Integer> declaredByYear(java.time.LocalDate from, java.time.LocalDate to);
+
     List<Declaration> involving(PersonRef person);
 
     void addReconfirmation(long declarationId, LocalDate confirmedOn, String note);

@@ -71,6 +71,18 @@ public final class DeclarationService {
         return repository.all().stream().map(this::asPermitted).toList();
     }
 
+    /** The declarations in force at some time from {@code from} to {@code to}, including those made then. */
+    public List<Declaration> declarationsDuring(LocalDate from, LocalDate to) {
+        return transactions.inTransaction(() -> repository.during(from, to)).stream().map(this::asPermitted)
+                .toList();
+    }
+
+    /** The declarations made from {@code firstYear} to {@code lastYear}, counted by year; years without any are left out. */
+    public java.util.Map<Integer, Integer> declaredByYear(int firstYear, int lastYear) {
+        return transactions.inTransaction(() -> repository.declaredByYear(LocalDate.of(firstYear, 1, 1),
+                LocalDate.of(lastYear, 12, 31)));
+    }
+
     public Optional<Declaration> declaration(long id) {
         return repository.find(id).map(this::asPermitted);
     }

@@ -115,6 +115,26 @@ class DeclarationServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.probity.storage.TestDatabases#all")
+    void aPeriodHasTheDeclarationsInForceDuringItAndTheYearsCountWhatWasDeclared(TestDatabases.Kind kind) {
+        try (Authority a = new Authority(kind)) {
+            Declaration partner = a.declare(PersonRef.member(a.member.id()), PersonRef.officer(a.director.id()),
+                    RelationshipKind.PARTNER);
+            Declaration family = a.declare(PersonRef.member(a.member.id()), PersonRef.officer(a.housingOfficer.id()),
+                    RelationshipKind.FAMILY);
+            a.register.end(family.id(), LocalDate.of(2026, 6, 30), "Moved away.");
+
+            assertThat(a.register.declarationsDuring(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)))
+                    .extracting(Declaration::id).containsExactly(partner.id());
+            assertThat(a.register.declarationsDuring(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31)))
+                    .extracting(Declaration::id).containsExactlyInAnyOrder(partner.id(), family.id());
+            assertThat(a.register.declarationsDuring(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 1))).isEmpty();
+            assertThat(a.register.declaredByYear(2022, 2026)).isEqualTo(java.util.Map.of(2026, 2));
+            assertThat(a.register.declaredByYear(2022, 2025)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
     void officersBelowTierThreeDoNotRaiseThePortfolioFlag(TestDatabases.Kind kind) {
         try (Authority a = new Authority(kind)) {
             a.declare(PersonRef.member(a.member.id()), PersonRef.officer(a.housingOfficer.id()),

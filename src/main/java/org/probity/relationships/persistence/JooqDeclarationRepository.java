@@ -131,6 +131,21 @@ public final class JooqDeclarationRepository implements DeclarationRepository {
     }
 
     @Override
+    public List<Declaration> during(LocalDate from, LocalDate to) {
+        return fetch(DECLARATION.DECLARED_ON.le(to).and(DECLARATION.ENDED_ON.isNull()
+                .or(DECLARATION.ENDED_ON.ge(from))));
+    }
+
+    @Override
+    public Map<Integer, Integer> declaredByYear(LocalDate from, LocalDate to) {
+        org.jooq.Field<Integer> year = DSL.year(DECLARATION.DECLARED_ON);
+        Map<Integer, Integer> counts = new HashMap<>();
+        dsl().select(year, DSL.count()).from(DECLARATION).where(DECLARATION.DECLARED_ON.between(from, to))
+                .groupBy(year).forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
+    @Override
     public List<Declaration> involving(PersonRef person) {
         return fetch(DECLARATION.PARTY_A_KIND.eq(person.type().name()).and(DECLARATION.PARTY_A_ID.eq(person.id()))
                 .or(DECLARATION.PARTY_B_KIND.eq(person.type().name()).and(DECLARATION.PARTY_B_ID.eq(person.id()))));

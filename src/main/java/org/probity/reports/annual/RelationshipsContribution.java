@@ -55,7 +55,7 @@ public final class RelationshipsContribution implements AnnualReportContribution
     @Override
     public List<Block> blocks(ReportYear year) {
         Disclosure d = year.disclosure();
-        List<Declaration> all = register.declarations();
+        List<Declaration> all = register.declarationsDuring(year.from(), year.to());
         List<Declaration> made = all.stream().filter(x -> year.contains(x.declaredOn())).toList();
         LocalDate yearEnd = year.to();
         List<Declaration> activeAtEnd = all.stream().filter(x -> activeOn(x, yearEnd)).toList();
@@ -74,8 +74,9 @@ public final class RelationshipsContribution implements AnnualReportContribution
         byKind.forEach((kind, n) -> kindRows.add(List.of(kind.label(), d.count(n[0]), d.count(n[1]))));
         blocks.add(new Block.Table("Relationships by kind, " + year.year(),
                 List.of("Kind of relationship", "Declared in the year", "In force at the year end"), kindRows, true));
+        Map<Integer, Integer> declaredByYear = register.declaredByYear(year.trend().get(0), year.year());
         blocks.add(Charts.countsByYear(year, "Relationships declared each year", "Declarations",
-                y -> all.stream().filter(x -> x.declaredOn().getYear() == y).count()));
+                y -> declaredByYear.getOrDefault(y, 0)));
 
         blocks.add(new Block.Subheading("Decisions and deadlines"));
         List<Declaration> decided = made.stream().filter(x -> x.decision() != null && x.decision().decidedOn() != null)
