@@ -281,7 +281,8 @@ public final class SubjectAccessService {
 
     /**
      * The names of other people the material contains: members, officers, user accounts, and
-     * whoever made a change or added a file. The person's own name is never one of them.
+     * whoever made a change or added a file. Neither the person's own name nor that of the officer
+     * making the export is one of them.
      */
     private List<String> thirdParties(DataSubject subject, HeldData data) {
         Set<String> candidates = new LinkedHashSet<>();
@@ -297,6 +298,12 @@ public final class SubjectAccessService {
         Set<String> own = new HashSet<>();
         own.add(subject.name().toLowerCase(Locale.UK));
         own.add(data.displayName().toLowerCase(Locale.UK));
+        // Whoever makes the export signs it, so their own name is no secret elsewhere in it.
+        own.add(permissions.user().loginName().toLowerCase(Locale.UK));
+        String maker = permissions.user().account().fullName();
+        if (maker != null) {
+            own.add(maker.toLowerCase(Locale.UK));
+        }
         candidates.removeIf(c -> c == null || c.isBlank() || own.contains(c.strip().toLowerCase(Locale.UK)));
         return Redaction.found(candidates, data.texts());
     }
