@@ -45,6 +45,9 @@ public final class SectionCatalogue {
         sections.add(new ComplaintsSection(context.complaints(), context.people(), context.attachments(), tasks));
         sections.add(new ProtocolsSection(context.protocols(), context.reviews(), tasks));
         sections.add(new ReportsSection(context.reports(), tasks));
+        if (context.subjectAccess().mayExport()) {
+            sections.add(new org.probity.subjectaccess.ui.SubjectAccessSection(context.subjectAccess(), tasks));
+        }
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
