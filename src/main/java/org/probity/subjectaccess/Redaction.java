@@ -30,9 +30,9 @@ public final class Redaction {
         this.names = new LinkedHashSet<>(names);
         List<String> longestFirst = new ArrayList<>(this.names);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(longestFirst.stream().map(Pattern::quote)
-                        .reduce((a, b) -> a + "|" + b).map(alt -> "(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])")
-                        .orElseThrow(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String alternatives = String.join("|", longestFirst.stream().map(Pattern::quote).toList());
+        this.pattern = longestFirst.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives
+                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Takes out each of {@code names}. */

@@ -326,8 +326,8 @@ public final class SubjectAccessService {
         LocalDateTime madeAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String madeBy = permissions.user().account().fullName() == null || permissions.user().account().fullName()
                 .isBlank() ? permissions.user().loginName() : permissions.user().account().fullName();
-        SubjectAccessZip zip = new SubjectAccessZip(data, redaction, disclose, madeBy, madeAt, authorityName(),
-                attachments::open);
+        SubjectAccessZip zip = new SubjectAccessZip(new ExportContent(data, redaction, disclose, madeBy, madeAt,
+                authorityName()), attachments::open);
         Path temporary = null;
         List<String> entries;
         try {

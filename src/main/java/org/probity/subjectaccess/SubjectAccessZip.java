@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,22 +40,15 @@ final class SubjectAccessZip {
     static final String SUMMARY = "summary.pdf";
     private static final String FILE_MARK = "redacted third party";
 
+    private final ExportContent content;
     private final HeldData data;
     private final Redaction redaction;
-    private final List<String> disclosed;
-    private final String madeBy;
-    private final LocalDateTime madeAt;
-    private final String authority;
     private final LongFunction<InputStream> contents;
 
-    SubjectAccessZip(HeldData data, Redaction redaction, List<String> disclosed, String madeBy, LocalDateTime madeAt,
-                     String authority, LongFunction<InputStream> contents) {
-        this.data = data;
-        this.redaction = redaction;
-        this.disclosed = disclosed;
-        this.madeBy = madeBy;
-        this.madeAt = madeAt;
-        this.authority = authority;
+    SubjectAccessZip(ExportContent content, LongFunction<InputStream> contents) {
+        this.content = content;
+        this.data = content.data();
+        this.redaction = content.redaction();
         this.contents = contents;
     }
 
@@ -70,8 +62,7 @@ final class SubjectAccessZip {
         List<String> names = new ArrayList<>();
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             entry(zip, names, README, readme().getBytes(StandardCharsets.UTF_8));
-            entry(zip, names, SUMMARY, PdfReport.bytes(new SubjectSummary(data, redaction, disclosed, madeBy, madeAt,
-                    authority).document()));
+            entry(zip, names, SUMMARY, PdfReport.bytes(new SubjectSummary(content).document()));
             if (!data.directoryFields().isEmpty()) {
                 entry(zip, names, "records/directory.csv", csv(List.of(redaction.apply(data.directoryFields()))));
             }
@@ -159,15 +150,8 @@ final class SubjectAccessZip {
         for (AuditEntry e : all) {
             List<FieldChange> changes = e.changes();
             for (FieldChange c : changes.isEmpty() ? List.of(new FieldChange("", "", "")) : changes) {
-                Map<String, String> row = new LinkedHashMap<>();
-                row.put("Recorded at", e.recordedAt().toString());
-                row.put("By", redaction.apply(e.user()));
-                row.put("Record type", e.recordType());
-                row.put("Record", redaction.apply(e.recordLabel()));
-                row.put("What happened", e.kind().label());
-                row.put("Field", redaction.apply(c.field()));
-                row.put("Before", redaction.apply(c.before()));
-                row.put("After", redaction.apply(c.after()));
+                Map<String, String> row = head(e);
+                row.putAll(change(c));
                 rows.add(row);
             }
         }
@@ -181,10 +165,10 @@ final class SubjectAccessZip {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("person", data.displayName());
         root.put("kind", data.subject().kind().label());
-        root.put("authority", authority);
-        root.put("madeAt", madeAt.toString());
-        root.put("madeBy", madeBy);
-        root.put("namesDisclosed", disclosed);
+        root.put("authority", content.authority());
+        root.put("madeAt", content.madeAt().toString());
+        root.put("madeBy", content.madeBy());
+        root.put("namesDisclosed", content.disclosed());
         root.put("directoryEntry", redaction.apply(data.directoryFields()));
         root.put("directoryHistory", data.directoryHistory().stream().map(this::entryJson).toList());
         List<Map<String, Object>> records = new ArrayList<>();
@@ -203,49 +187,54 @@ final class SubjectAccessZip {
     }
 
     private Map<String, Object> entryJson(AuditEntry e) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("recordedAt", e.recordedAt().toString());
-        entry.put("by", redaction.apply(e.user()));
-        entry.put("recordType", e.recordType());
-        entry.put("record", redaction.apply(e.recordLabel()));
-        entry.put("whatHappened", e.kind().label());
-        entry.put("changes", e.changes().stream().map(c -> {
-            Map<String, String> change = new LinkedHashMap<>();
-            change.put("field", redaction.apply(c.field()));
-            change.put("before", redaction.apply(c.before()));
-            change.put("after", redaction.apply(c.after()));
-            return change;
-        }).toList());
+        Map<String, Object> entry = new LinkedHashMap<>(head(e));
+        entry.put("Changes", e.changes().stream().map(this::change).toList());
         return entry;
     }
 
+    /** An audit entry's when, who and what, as the CSV's columns and the JSON's keys. */
+    private Map<String, String> head(AuditEntry e) {
+        Map<String, String> head = new LinkedHashMap<>();
+        head.put("Recorded at", e.recordedAt().toString());
+        head.put("By", redaction.apply(e.user()));
+        head.put("Record type", e.recordType());
+        head.put("Record", redaction.apply(e.recordLabel()));
+        head.put("What happened", e.kind().label());
+        return head;
+    }
+
+    private Map<String, String> change(FieldChange c) {
+        Map<String, String> change = new LinkedHashMap<>();
+        change.put("Field", redaction.apply(c.field()));
+        change.put("Before", redaction.apply(c.before()));
+        change.put("After", redaction.apply(c.after()));
+        return change;
+    }
+
     private String readme() {
-        int redacted = data.thirdParties().size() - disclosed.size();
-        String nl = System.lineSeparator();
-        StringBuilder t = new StringBuilder();
-        t.append("Subject access export: ").append(data.displayName()).append(nl).append(nl);
-        t.append("Made by ").append(madeBy).append(" on ").append(SubjectSummary.madeOn(madeAt))
-                .append(" with Probity, from the records of ").append(authority).append('.').append(nl).append(nl);
-        t.append("It holds everything Probity keeps about ").append(data.displayName()).append(':').append(nl);
-        t.append("  summary.pdf                 the summary to send: each record with its fields and history").append(nl);
-        t.append("  records/*.csv               the same records, one file per register, for a spreadsheet")
-                .append(nl);
-        t.append("  records/audit-entries.csv   every audit entry included, one row per changed field").append(nl);
-        t.append("  records/records.json        all of the above in one file").append(nl);
-        t.append("  attachments/REFERENCE/      the files attached to each record").append(nl).append(nl);
-        t.append("Records: ").append(data.records().size()).append("; attached files: ")
-                .append(data.attachments().size()).append("; audit entries: ").append(data.auditEntryCount())
-                .append('.').append(nl).append(nl);
-        t.append("Other people's names are replaced by \"").append(Redaction.MARK).append("\" (in file names: \"")
-                .append(FILE_MARK).append("\"). ").append(redacted).append(redacted == 1 ? " name was" : " names were")
-                .append(" redacted.");
-        if (!disclosed.isEmpty()) {
-            t.append(" Disclosed at the officer's choice: ").append(String.join(", ", disclosed)).append('.');
-        }
-        t.append(nl).append(nl);
-        t.append("The attached files are included exactly as they were attached: their contents are NOT redacted."
-                + " Read each of them, and any free text naming someone Probity does not hold, before the export is"
-                + " sent.").append(nl);
-        return t.toString();
+        List<String> lines = List.of(
+                "Subject access export: " + data.displayName(),
+                "",
+                "Made by " + content.madeBy() + " on " + SubjectSummary.madeOn(content.madeAt())
+                        + " with Probity, from the records of " + content.authority() + ".",
+                "",
+                "It holds everything Probity keeps about " + data.displayName() + ":",
+                "  summary.pdf                 the summary to send: each record with its fields and history",
+                "  records/*.csv               the same records, one file per register, for a spreadsheet",
+                "  records/audit-entries.csv   every audit entry included, one row per changed field",
+                "  records/records.json        all of the above in one file",
+                "  attachments/REFERENCE/      the files attached to each record",
+                "",
+                "Records: " + data.records().size() + "; attached files: " + data.attachments().size()
+                        + "; audit entries: " + data.auditEntryCount() + ".",
+                "",
+                "Other people's names are replaced by \"" + Redaction.MARK + "\" (in file names: \"" + FILE_MARK
+                        + "\"): " + content.redactionNote() + ".",
+                "",
+                "The attached files are included exactly as they were attached: their contents are NOT redacted."
+                        + " Read each of them, and any free text naming someone Probity does not hold, before the"
+                        + " export is sent.",
+                "");
+        return String.join(System.lineSeparator(), lines);
     }
 }

@@ -21,21 +21,14 @@ import org.probity.reports.document.ReportSection;
  */
 final class SubjectSummary {
 
+    private final ExportContent content;
     private final HeldData data;
     private final Redaction redaction;
-    private final List<String> disclosed;
-    private final String madeBy;
-    private final LocalDateTime madeAt;
-    private final String authority;
 
-    SubjectSummary(HeldData data, Redaction redaction, List<String> disclosed, String madeBy, LocalDateTime madeAt,
-                   String authority) {
-        this.data = data;
-        this.redaction = redaction;
-        this.disclosed = disclosed;
-        this.madeBy = madeBy;
-        this.madeAt = madeAt;
-        this.authority = authority;
+    SubjectSummary(ExportContent content) {
+        this.content = content;
+        this.data = content.data();
+        this.redaction = content.redaction();
     }
 
     static String madeOn(LocalDateTime at) {
@@ -89,22 +82,23 @@ final class SubjectSummary {
                                 .map(a -> r.reference() + ": " + attachment(a))).toList()))));
         Cover cover = new Cover(List.of(
                 new Cover.Item("Person", data.displayName() + " (" + data.subject().kind().label() + ")"),
-                new Cover.Item("Made", madeOn(madeAt)),
-                new Cover.Item("Made by", madeBy),
+                new Cover.Item("Made", madeOn(content.madeAt())),
+                new Cover.Item("Made by", content.madeBy()),
                 new Cover.Item("Records", String.valueOf(data.records().size())),
                 new Cover.Item("Attached files", String.valueOf(files.size())),
                 new Cover.Item("Audit entries", String.valueOf(data.auditEntryCount())),
-                new Cover.Item("Third parties' names", redactionNote())));
-        return new ReportDocument("Subject access export: " + data.displayName(), authority,
-                "Personal data", true, cover, sections, new Author(madeBy, null, null), false);
+                new Cover.Item("Third parties' names", content.redactionNote())));
+        return new ReportDocument("Subject access export: " + data.displayName(), content.authority(),
+                "Personal data", true, cover, sections, new Author(content.madeBy(), null, null), false);
     }
 
     private List<Block> about() {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.of("This is everything " + authority + " holds in Probity about "
-                + data.displayName() + " on " + UkDates.display(madeAt.toLocalDate()) + ": the entries in each"
-                + " register that name them, each with its fields and the history of its changes, the audit"
-                + " entries of other records that mention them, and the files attached to those entries."));
+        blocks.add(Block.Paragraph.of("This is everything " + content.authority() + " holds in Probity about "
+                + data.displayName() + " on " + UkDates.display(content.madeAt().toLocalDate())
+                + ": the entries in each register that name them, each with its fields and the history of its"
+                + " changes, the audit entries of other records that mention them, and the files attached to"
+                + " those entries."));
         if (data.searchedAs().isEmpty()) {
             blocks.add(Block.Paragraph.of("Another person in the directory has the same name, so the text of the"
                     + " records was not searched for it: this export holds the entries that refer to "
@@ -115,20 +109,13 @@ final class SubjectSummary {
                     + " records was searched for \u201c" + data.searchedAs() + "\u201d only."));
         }
         blocks.add(Block.Paragraph.of("The names of other people in these records are replaced by \u201c"
-                + Redaction.MARK + "\u201d. " + redactionNote() + "."));
+                + Redaction.MARK + "\u201d. " + content.redactionNote() + "."));
         blocks.add(Block.Paragraph.of("Names are found by matching the members, officers and users Probity knows."
                 + " A name typed into a note that belongs to nobody Probity holds is not found, and attached files"
                 + " are included unredacted: both should be read before the export is sent."));
         blocks.add(Block.Paragraph.of("Fields with no value are left out. The same records are in the folder"
                 + " records of this export as CSV files and as records.json."));
         return blocks;
-    }
-
-    private String redactionNote() {
-        int redacted = data.thirdParties().size() - disclosed.size();
-        String note = redacted + (redacted == 1 ? " name redacted" : " names redacted");
-        return disclosed.isEmpty() ? note : note + "; disclosed at the officer's choice: " + String.join(", ",
-                disclosed);
     }
 
     private Block.Table fields(String caption, Map<String, String> fields) {

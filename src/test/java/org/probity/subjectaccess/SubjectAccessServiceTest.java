@@ -121,8 +121,8 @@ class SubjectAccessServiceTest {
                         + " mo_notified_by_officer_id = ? OR id IN (SELECT group_meeting_id FROM group_meeting_officer"
                         + " WHERE officer_id = ?)", id, id);
                 collect(c, refs, "ENQ-%04d-%05d", "SELECT ref_year, ref_number FROM enquiry WHERE officer_id = ? OR"
-                        + " director_id = ? OR id IN (SELECT enquiry_id FROM enquiry_escalation WHERE escalated_to = ?)",
-                        id, id, id);
+                        + " director_id = ? OR id IN (SELECT enquiry_id FROM enquiry_escalation"
+                        + " WHERE escalated_to = ?)", id, id, id);
             } else {
                 collect(c, refs, "GRP-%04d-%04d", "SELECT ref_year, ref_number FROM group_meeting WHERE"
                         + " requested_by_member_id = ?", id);
