@@ -50,11 +50,11 @@ final class SubjectSummary {
                 continue;
             }
             List<Block> blocks = new ArrayList<>();
-            blocks.add(Block.Paragraph.of(capitalised(register.count(records.size())) + " name "
-                    + data.displayName() + "."));
+            blocks.add(Block.Paragraph.of(capitalised(register.count(records.size()))
+                    + (records.size() == 1 ? " names " : " name ") + data.displayName() + "."));
             for (HeldRecord r : records) {
-                blocks.add(new Block.Subheading(r.reference()));
-                blocks.add(fields(r.reference(), r.fields()));
+                blocks.add(new Block.Subheading(r.register().recordType() + " " + r.reference()));
+                blocks.add(fields("Fields of " + r.reference(), r.fields()));
                 if (!r.attachments().isEmpty()) {
                     blocks.add(Block.Paragraph.of("Attached files, included as they are in the folder "
                             + SubjectAccessZip.folder(r) + ":"));
