@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.probity.subjectaccess.Redaction;
 import org.probity.subjectaccess.SubjectMatch;
+import org.probity.ui.HistoryView;
 
 /**
  * The Subject access screen: on the left the search for the person and the matches; on the
@@ -142,11 +143,11 @@ public final class SubjectAccessView {
         entries.visibleProperty().bind(model.lastExportProperty().isNotNull());
         entries.managedProperty().bind(entries.visibleProperty());
 
-        Label pastTitle = new Label("Exports made before");
+        Label pastTitle = new Label("History: exports made before");
         pastTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        ListView<String> past = new ListView<>(model.pastExports());
-        past.setId("pastExports");
-        past.setPrefHeight(140);
+        HistoryView past = new HistoryView(model.history());
+        past.setId("exportHistory");
+        past.setPrefHeight(220);
         VBox.setVgrow(past, Priority.ALWAYS);
 
         VBox box = new VBox(10, summary, namesTitle, namesHelp, namesScroll, attachmentsNote,

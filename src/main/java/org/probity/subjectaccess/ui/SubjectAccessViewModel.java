@@ -15,13 +15,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.probity.audit.AuditEntry;
-import org.probity.common.UkDates;
 import org.probity.subjectaccess.ExportSummary;
 import org.probity.subjectaccess.HeldData;
 import org.probity.subjectaccess.SubjectAccessService;
 import org.probity.subjectaccess.SubjectMatch;
 import org.probity.ui.BackgroundTasks;
+import org.probity.ui.HistoryViewModel;
 
 /**
  * The state of the Subject access screen. The officer searches for the person, chooses one of
@@ -45,7 +44,7 @@ public final class SubjectAccessViewModel {
     private final ReadOnlyStringWrapper heldSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ExportSummary> lastExport = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> exportEntries = FXCollections.observableArrayList();
-    private final ObservableList<String> pastExports = FXCollections.observableArrayList();
+    private final HistoryViewModel history;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -53,6 +52,8 @@ public final class SubjectAccessViewModel {
     public SubjectAccessViewModel(SubjectAccessService service, BackgroundTasks tasks) {
         this.service = service;
         this.tasks = tasks;
+        this.history = new HistoryViewModel(tasks, List.of("Person", "Kind", "Records", "Attached files",
+                "Audit entries", "Third-party names redacted", "Names disclosed", "File"));
         chosen.addListener((o, was, now) -> gather(now));
     }
 
@@ -90,9 +91,9 @@ public final class SubjectAccessViewModel {
         return exportEntries;
     }
 
-    /** Exports made before, newest first, as the audit trail records them. */
-    public ObservableList<String> pastExports() {
-        return pastExports;
+    /** The History of exports made so far, newest first, as the audit trail records them. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -180,18 +181,7 @@ public final class SubjectAccessViewModel {
     }
 
     public void loadPastExports() {
-        tasks.run("Reading the exports made before", () -> service.exports(PAST_EXPORTS).stream()
-                .map(SubjectAccessViewModel::pastExport).toList(), pastExports::setAll, this::failed);
-    }
-
-    private static String pastExport(AuditEntry e) {
-        String disclosed = e.after().getOrDefault("Names disclosed", "");
-        return UkDates.display(e.recordedAt().toLocalDate()) + String.format(" %02d:%02d", e.recordedAt().getHour(),
-                e.recordedAt().getMinute()) + " \u2014 " + e.after().getOrDefault("Person", e.recordLabel()) + ", by "
-                + e.user() + ": " + e.after().getOrDefault("Records", "?") + " records, "
-                + e.after().getOrDefault("Attached files", "?") + " files"
-                + (disclosed.isBlank() ? ", all names redacted" : ", disclosed: " + disclosed)
-                + " (" + e.after().getOrDefault("File", "") + ")";
+        history.show(() -> service.exports(PAST_EXPORTS));
     }
 
     private void start(String message) {

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import org.probity.relationships.Declaration;
 import org.probity.reports.DemoReports;
 import org.probity.subjectaccess.SubjectMatch;
 import org.probity.ui.FxBackgroundTasks;
+import org.probity.ui.HistoryViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -128,9 +130,12 @@ class SubjectAccessSectionIT {
                 assertThat(json).doesNotContain((String) changedMind.getUserData());
             }
         }
-        ListView<String> past = robot.lookup("#pastExports").query();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !past.getItems().isEmpty());
-        assertThat(past.getItems().get(0)).contains(member.displayName()).contains("disclosed: " + disclosedName);
+        TableView<HistoryViewModel.Row> history = robot.lookup("#exportHistory #historyTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !history.getItems().isEmpty());
+        assertThat(history.getItems().get(0).what()).isEqualTo("Created Subject access export for "
+                + member.displayName());
+        assertThat(history.getItems()).anySatisfy(row -> assertThat(row.field()).isEqualTo("Names disclosed"))
+                .anySatisfy(row -> assertThat(row.after()).isEqualTo(disclosedName));
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
     }
 
