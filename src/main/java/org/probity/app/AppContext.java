@@ -91,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     private final List<DueItemSource> dueItemSources;
     private final List<PersonRecordSource> personRecordSources;
     private final ReportService reports;
+    private final org.probity.subjectaccess.SubjectAccessService subjectAccess;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -151,6 +152,9 @@ public final class AppContext implements AutoCloseable {
         reports.addContribution(new org.probity.reports.annual.ComplaintsContribution(complaints));
         reports.addExtract(new org.probity.reports.ComplaintsExtract(complaints));
         reports.addProtocolReviews(protocols, reviews);
+        this.subjectAccess = new org.probity.subjectaccess.SubjectAccessService(
+                new org.probity.subjectaccess.persistence.JooqSubjectAccessRepository(database.session()), people,
+                relationships, groupMeetings, enquiries, complaints, attachments, audit, permissions, clock);
     }
 
     /** Complaints' parties and summaries follow the signed-in person's role and the records granted to them. */
@@ -315,6 +319,11 @@ public final class AppContext implements AutoCloseable {
     public org.probity.publication.PublicationService publication() {
         return new org.probity.publication.PublicationService(people, relationships, groupMeetings, enquiries,
                 complaints, reports, clock);
+    }
+
+    /** Subject access exports: everything held about one person, redacted, in a ZIP. */
+    public org.probity.subjectaccess.SubjectAccessService subjectAccess() {
+        return subjectAccess;
     }
 
     @Override

@@ -46,6 +46,9 @@ public final class SectionCatalogue {
         sections.add(new ProtocolsSection(context.protocols(), context.reviews(), tasks));
         sections.add(new ReportsSection(context.reports(), tasks));
         sections.add(new org.probity.publication.ui.PublicationSection(context.publication(), tasks));
+        if (context.subjectAccess().mayExport()) {
+            sections.add(new org.probity.subjectaccess.ui.SubjectAccessSection(context.subjectAccess(), tasks));
+        }
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));

@@ -83,6 +83,7 @@ public final class Launcher {
         commandLine.addSubcommand(new PasswordCommand());
         commandLine.addSubcommand(new UserCommand());
         commandLine.addSubcommand(new PublishCommand());
+        commandLine.addSubcommand(new SarCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
