@@ -124,7 +124,16 @@ class ReportsSectionIT {
         assertThat(review.label()).startsWith("Protocol review report: Member/Officer Relations Protocol, review of "
                 + "version 2 opened");
         robot.interact(() -> choice.setValue(review));
-        assertThat(robot.lookup("#saveDraftButton").queryButton().isDisabled()).isTrue();
+        waitUntilIdle();
+        TextArea recommendations = robot.lookup("#recommendationsArea").queryAs(TextArea.class);
+        assertThat(robot.lookup("#purposeArea").queryAs(TextArea.class).getText())
+                .as("the review's own narrative, not the annual report's").startsWith("To report the review of the");
+        robot.interact(() -> recommendations.setText("That the committee approves the draft for consultation with "
+                + "the recognised trade unions."));
+        robot.clickOn("#saveDraftButton");
+        waitUntilIdle();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Draft of the protocol review report saved.");
 
         robot.clickOn("#savePdfButton");
         waitUntilIdle();
@@ -133,6 +142,7 @@ class ReportsSectionIT {
                 .isEqualTo("Saved Protocol review report (open).pdf (PDF document).");
         assertThat(PdfChecks.text(Files.readAllBytes(saved)).replaceAll("\\s+", " "))
                 .contains("Review of the Member/Officer Relations Protocol", "Approval route so far",
-                        "Draft Member/Officer Relations Protocol as amended");
+                        "Draft Member/Officer Relations Protocol as amended",
+                        "approves the draft for consultation with the recognised trade unions");
     }
 }
