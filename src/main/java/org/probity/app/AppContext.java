@@ -49,6 +49,8 @@ import org.probity.relationships.RelationshipDueItems;
 import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.reports.ReportService;
+import org.probity.retention.RetentionService;
+import org.probity.retention.persistence.JooqRetentionRepository;
 import org.probity.reports.persistence.JooqReportDraftRepository;
 import org.probity.security.CurrentUser;
 import org.probity.security.Permissions;
@@ -91,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final List<DueItemSource> dueItemSources;
     private final List<PersonRecordSource> personRecordSources;
     private final ReportService reports;
+    private final RetentionService retention;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -151,6 +154,8 @@ public final class AppContext implements AutoCloseable {
         reports.addContribution(new org.probity.reports.annual.ComplaintsContribution(complaints));
         reports.addExtract(new org.probity.reports.ComplaintsExtract(complaints));
         reports.addProtocolReviews(protocols, reviews);
+        this.retention = new RetentionService(new JooqRetentionRepository(database.session()), database.session(), audit,
+                clock, permissions, () -> backups.map(BackupService::backups).orElse(List.of()));
     }
 
     /**
@@ -290,6 +295,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Reports to the Standards Committee. */
+    public RetentionService retention() {
+        return retention;
+    }
+
     public ReportService reports() {
         return reports;
     }
