@@ -79,6 +79,7 @@ public final class Launcher {
         commandLine.addSubcommand(new RestoreCommand());
         commandLine.addSubcommand(new PasswordCommand());
         commandLine.addSubcommand(new UserCommand());
+        commandLine.addSubcommand(new RetentionCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
