@@ -45,6 +45,7 @@ public final class SectionCatalogue {
         sections.add(new ComplaintsSection(context.complaints(), context.people(), context.attachments(), tasks));
         sections.add(new ProtocolsSection(context.protocols(), context.reviews(), tasks));
         sections.add(new ReportsSection(context.reports(), tasks));
+        sections.add(new org.probity.retention.ui.DisposalReviewSection(context.retention(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
@@ -57,6 +58,8 @@ public final class SectionCatalogue {
         pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
         pages.add(new ProtocolReviewSettingsPage(context.protocols(), tasks));
         pages.add(new ComplaintProceduresPage(context.complaints(), tasks));
+        pages.add(new org.probity.retention.ui.RetentionSchedulePage(
+                new org.probity.retention.ui.RetentionScheduleViewModel(context.retention(), tasks)));
         pages.add(new org.probity.security.ui.UsersPage(new org.probity.security.ui.UsersViewModel(context.users(),
                 new org.probity.security.ui.GrantableRecords(context.relationships(), context.complaints()), tasks)));
         context.backups().ifPresent(backups -> pages.add(new org.probity.backup.ui.BackupsPage(

@@ -1,0 +1,127 @@
+package org.probity.retention.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.probity.retention.DisposalAction;
+import org.probity.retention.RetentionRule;
+import org.probity.ui.SettingsPage;
+
+/** Settings › Retention schedule: how long each register keeps a record, from when, and what is done then. */
+public final class RetentionSchedulePage implements SettingsPage {
+
+    private final RetentionScheduleViewModel model;
+    private VBox view;
+
+    public RetentionSchedulePage(RetentionScheduleViewModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String title() {
+        return "Retention schedule";
+    }
+
+    @Override
+    public void activated() {
+        model.refresh();
+    }
+
+    @Override
+    public Node view() {
+        if (view != null) {
+            return view;
+        }
+        Label title = new Label("Retention schedule");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label explain = new Label("A record is due for disposal on the date its period is counted from plus the"
+                + " period, in calendar days. Records still open are never due. Due records are listed under"
+                + " Disposal review, where the Monitoring Officer approves their disposal.");
+        explain.setWrapText(true);
+
+        TableView<RetentionRule> table = new TableView<>(model.rules());
+        table.setId("scheduleTable");
+        table.setPrefHeight(170);
+        table.getColumns().setAll(List.of(
+                column("Register", 170, r -> r.register().label()),
+                column("Kept for", 130, RetentionRule::describePeriod),
+                column("Counted from", 200, r -> r.register().trigger()),
+                column("Then", 100, r -> r.action().label())));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+
+        TextField years = new TextField();
+        years.setId("retentionYears");
+        years.setPrefColumnCount(4);
+        years.textProperty().bindBidirectional(model.yearsProperty());
+        TextField months = new TextField();
+        months.setId("retentionMonths");
+        months.setPrefColumnCount(4);
+        months.textProperty().bindBidirectional(model.monthsProperty());
+        ChoiceBox<DisposalAction> action = new ChoiceBox<>();
+        action.setId("retentionAction");
+        action.getItems().setAll(DisposalAction.values());
+        action.valueProperty().bindBidirectional(model.actionProperty());
+        TextArea note = new TextArea();
+        note.setId("retentionNote");
+        note.setWrapText(true);
+        note.setPrefRowCount(4);
+        note.textProperty().bindBidirectional(model.noteProperty());
+        Button save = new Button("Save");
+        save.setId("saveRetention");
+        save.disableProperty().bind(model.mayChangeProperty().not().or(model.selectedProperty().isNull()));
+        save.setOnAction(e -> model.save());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Years"), years);
+        form.addRow(1, new Label("Months"), months);
+        form.addRow(2, new Label("Then"), action);
+        form.addRow(3, new Label("Where this comes from"), note);
+        form.add(save, 1, 4);
+        form.disableProperty().bind(model.selectedProperty().isNull());
+
+        Label status = new Label();
+        status.setId("retentionStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        model.failedProperty().addListener((obs, was, now) -> {
+            status.getStyleClass().remove(Styles.DANGER);
+            if (now) {
+                status.getStyleClass().add(Styles.DANGER);
+            }
+        });
+        Label anonymise = new Label("Anonymise removes the people named in a record and everything written about"
+                + " them, keeping dates, categories and outcomes so that past years' figures still add up. Delete"
+                + " removes the record; the disposal log counts it for its year.");
+        anonymise.setWrapText(true);
+
+        view = new VBox(12, title, explain, table, form, anonymise, status);
+        view.setPadding(new Insets(0, 0, 8, 0));
+        view.setId("retentionSchedulePage");
+        return view;
+    }
+
+    private static TableColumn<RetentionRule, String> column(String title, double width,
+                                                             java.util.function.Function<RetentionRule, String> value) {
+        TableColumn<RetentionRule, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}
