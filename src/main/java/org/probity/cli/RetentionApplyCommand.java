@@ -27,7 +27,8 @@ public final class RetentionApplyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--approve", required = true, split = ",", paramLabel = "REF",
-            description = "The references approved for disposal, separated by commas, e.g. CMP-2019-0004,ENQ-2023-00012.")
+            description = "The references approved for disposal, separated by commas,"
+                    + " e.g. CMP-2019-0004,ENQ-2023-00012.")
     List<String> references;
 
     @Override

@@ -234,7 +234,8 @@ public final class RetentionService {
         }
         List<String> problems = new ArrayList<>();
         if (!held.isEmpty()) {
-            problems.add("On legal hold, so not disposed of until the hold is lifted: " + String.join(", ", held) + ".");
+            problems.add("On legal hold, so not disposed of until the hold is lifted: " + String.join(", ", held)
+                    + ".");
         }
         if (!notDue.isEmpty()) {
             problems.add("Not yet due for disposal: " + String.join(", ", notDue) + ".");

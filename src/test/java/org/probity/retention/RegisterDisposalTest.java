@@ -92,7 +92,8 @@ class RegisterDisposalTest {
             Officer declining = officer(app, "E2", "Agnes", "Thistlewood");
             LocalDate held = LocalDate.of(2026, 10, 14);
             GroupMeeting meeting = app.groupMeetings().save(GroupMeeting.requested(group.id(), leader.id(),
-                    RequesterRole.GROUP_LEADER, held.minusDays(7), MeetingKind.PRIVATE_BRIEFING, held, LocalTime.of(18, 0),
+                    RequesterRole.GROUP_LEADER, held.minusDays(7), MeetingKind.PRIVATE_BRIEFING, held,
+                    LocalTime.of(18, 0),
                     "Quarrington's front room", false, "Budget briefing for Cllr Quarrington",
                     List.of(OfficerAttendance.attending(attending.id(), held.minusDays(6), true),
                             OfficerAttendance.declined(declining.id(), held.minusDays(6),

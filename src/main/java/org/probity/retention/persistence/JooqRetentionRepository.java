@@ -367,7 +367,8 @@ public final class JooqRetentionRepository implements RetentionRepository {
     @Override
     public int deletedIn(RetainedRegister register, int year) {
         return described(() -> dsl().fetchCount(DISPOSAL_LOG, DISPOSAL_LOG.REGISTER_CODE.eq(register.name())
-                .and(DISPOSAL_LOG.RECORD_YEAR.eq(year)).and(DISPOSAL_LOG.DISPOSAL_KIND.eq(DisposalAction.DELETE.name()))));
+                .and(DISPOSAL_LOG.RECORD_YEAR.eq(year))
+                .and(DISPOSAL_LOG.DISPOSAL_KIND.eq(DisposalAction.DELETE.name()))));
     }
 
     private static DisposalLogEntry toLogEntry(org.probity.storage.schema.tables.records.DisposalLogRecord r) {

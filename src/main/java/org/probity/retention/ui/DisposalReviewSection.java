@@ -3,7 +3,6 @@ package org.probity.retention.ui;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -73,12 +72,10 @@ public final class DisposalReviewSection implements Section {
         if (view != null) {
             return view;
         }
-        Label title = new Label("Disposal review");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label explain = new Label("Records past their retention date under the retention schedule (Settings ›"
-                + " Retention schedule). Select records, preview what their disposal removes, then approve it. A"
-                + " record on legal hold is not disposed of until the hold is lifted.");
-        explain.setWrapText(true);
+        Label title = RetentionControls.title("Disposal review");
+        Label explain = RetentionControls.explanation("Records past their retention date under the retention"
+                + " schedule (Settings › Retention schedule). Select records, preview what their disposal"
+                + " removes, then approve it. A record on legal hold is not disposed of until the hold is lifted.");
         Label groups = new Label();
         groups.setId("dueGroups");
         groups.textProperty().bind(model.groupsProperty());
@@ -89,16 +86,7 @@ public final class DisposalReviewSection implements Section {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        Label status = new Label();
-        status.setId("disposalStatus");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
-        model.failedProperty().addListener((obs, was, now) -> {
-            status.getStyleClass().remove(Styles.DANGER);
-            if (now) {
-                status.getStyleClass().add(Styles.DANGER);
-            }
-        });
+        Label status = RetentionControls.status("disposalStatus", model.statusProperty(), model.failedProperty());
 
         view = new VBox(10, title, explain, groups, tabs, status);
         view.setPadding(new Insets(16));
@@ -218,10 +206,7 @@ public final class DisposalReviewSection implements Section {
 
     private static <T> TableColumn<T, String> column(String title, double width,
                                                      java.util.function.Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return RetentionControls.column(title, width, value);
     }
 
     private static <T> TableColumn<T, Number> number(String title, java.util.function.ToIntFunction<T> value) {

@@ -146,6 +146,14 @@ public final class DisposalReviewViewModel {
     }
 
     public void preview() {
+        withPreview((references, preview) -> {
+            busy.set(false);
+            tell("Nothing has been disposed of yet. Check the preview, then approve the disposal.", false);
+        });
+    }
+
+    /** Works out and shows the preview of the chosen records, then hands it on; refusals are reported. */
+    private void withPreview(java.util.function.BiConsumer<List<String>, DisposalPreview> then) {
         List<String> references = chosenReferences();
         if (references.isEmpty()) {
             tell("Select the records to dispose of first.", true);
@@ -153,9 +161,8 @@ public final class DisposalReviewViewModel {
         }
         busy.set(true);
         tasks.run("Working out the disposal", () -> retention.preview(references), preview -> {
-            busy.set(false);
             show(preview);
-            tell("Nothing has been disposed of yet. Check the preview, then approve the disposal.", false);
+            then.accept(references, preview);
         }, this::fail);
     }
 
@@ -172,14 +179,7 @@ public final class DisposalReviewViewModel {
 
     /** Works out the preview, asks for confirmation with it, then disposes of the chosen records. */
     public void approve() {
-        List<String> references = chosenReferences();
-        if (references.isEmpty()) {
-            tell("Select the records to dispose of first.", true);
-            return;
-        }
-        busy.set(true);
-        tasks.run("Working out the disposal", () -> retention.preview(references), preview -> {
-            show(preview);
+        withPreview((references, preview) -> {
             if (!confirmation.confirm("Approve disposal", preview.summary() + " This cannot be undone.")) {
                 busy.set(false);
                 tell("Nothing was disposed of.", false);
@@ -193,7 +193,7 @@ public final class DisposalReviewViewModel {
                         + done.get(0).backupsNote(), false);
                 refresh();
             }, this::fail);
-        }, this::fail);
+        });
     }
 
     public void placeHold(DueRecord record) {
@@ -202,15 +202,11 @@ public final class DisposalReviewViewModel {
             return;
         }
         String reason = holdReason.get();
-        busy.set(true);
-        tasks.run("Placing a legal hold", () -> retention.placeHold(record.reference(), reason), hold -> {
-            busy.set(false);
-            holdReason.set("");
+        change("Placing a legal hold", () -> retention.placeHold(record.reference(), reason), holdReason, hold -> {
             previewLines.clear();
             previewSummary.set("");
-            tell(hold.reference() + " is on legal hold and will not be disposed of until the hold is lifted.", false);
-            refresh();
-        }, this::fail);
+            return hold.reference() + " is on legal hold and will not be disposed of until the hold is lifted.";
+        });
     }
 
     public void liftHold(LegalHold hold) {
@@ -219,14 +215,20 @@ public final class DisposalReviewViewModel {
             return;
         }
         String reason = liftReason.get();
-        busy.set(true);
-        tasks.run("Lifting a legal hold", () -> {
+        change("Lifting a legal hold", () -> {
             retention.liftHold(hold.id(), reason);
             return hold;
-        }, lifted -> {
+        }, liftReason, lifted -> "The hold on " + lifted.reference() + " was lifted; its reason is kept.");
+    }
+
+    /** Runs a change to the holds; on success clears the reason typed for it, reports and reloads. */
+    private <T> void change(String description, java.util.concurrent.Callable<T> work, StringProperty reason,
+                            java.util.function.Function<T, String> done) {
+        busy.set(true);
+        tasks.run(description, work, result -> {
             busy.set(false);
-            liftReason.set("");
-            tell("The hold on " + lifted.reference() + " was lifted; its reason is kept.", false);
+            reason.set("");
+            tell(done.apply(result), false);
             refresh();
         }, this::fail);
     }

@@ -1,8 +1,6 @@
 package org.probity.retention.ui;
 
-import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,12 +41,10 @@ public final class RetentionSchedulePage implements SettingsPage {
         if (view != null) {
             return view;
         }
-        Label title = new Label("Retention schedule");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label explain = new Label("A record is due for disposal on the date its period is counted from plus the"
-                + " period, in calendar days. Records still open are never due. Due records are listed under"
+        Label title = RetentionControls.title("Retention schedule");
+        Label explain = RetentionControls.explanation("A record is due for disposal on the date its period is"
+                + " counted from plus the period, in calendar days. Records still open are never due. Due records are listed under"
                 + " Disposal review, where the Monitoring Officer approves their disposal.");
-        explain.setWrapText(true);
 
         TableView<RetentionRule> table = new TableView<>(model.rules());
         table.setId("scheduleTable");
@@ -96,20 +92,10 @@ public final class RetentionSchedulePage implements SettingsPage {
         form.add(save, 1, 4);
         form.disableProperty().bind(model.selectedProperty().isNull());
 
-        Label status = new Label();
-        status.setId("retentionStatus");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
-        model.failedProperty().addListener((obs, was, now) -> {
-            status.getStyleClass().remove(Styles.DANGER);
-            if (now) {
-                status.getStyleClass().add(Styles.DANGER);
-            }
-        });
-        Label anonymise = new Label("Anonymise removes the people named in a record and everything written about"
-                + " them, keeping dates, categories and outcomes so that past years' figures still add up. Delete"
+        Label status = RetentionControls.status("retentionStatus", model.statusProperty(), model.failedProperty());
+        Label anonymise = RetentionControls.explanation("Anonymise removes the people named in a record and"
+                + " everything written about them, keeping dates, categories and outcomes so that past years' figures still add up. Delete"
                 + " removes the record; the disposal log counts it for its year.");
-        anonymise.setWrapText(true);
 
         view = new VBox(12, title, explain, table, form, anonymise, status);
         view.setPadding(new Insets(0, 0, 8, 0));
@@ -119,9 +105,6 @@ public final class RetentionSchedulePage implements SettingsPage {
 
     private static TableColumn<RetentionRule, String> column(String title, double width,
                                                              java.util.function.Function<RetentionRule, String> value) {
-        TableColumn<RetentionRule, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return RetentionControls.column(title, width, value);
     }
 }
