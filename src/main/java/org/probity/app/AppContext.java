@@ -144,6 +144,9 @@ public final class AppContext implements AutoCloseable {
         sources.add(new EnquiryDueItems(enquiries));
         sources.add(new ComplaintDueItems(complaints));
         sources.add(new ProtocolDueItems(protocols, reviews));
+        this.retention = new RetentionService(new JooqRetentionRepository(database.session()), database.session(),
+                audit, clock, permissions, () -> backups.map(BackupService::backups).orElse(List.of()));
+        sources.add(new org.probity.retention.RetentionDueItems(retention));
         sources.add(new IntegrityDueItems(integrity));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
@@ -154,8 +157,6 @@ public final class AppContext implements AutoCloseable {
         reports.addContribution(new org.probity.reports.annual.ComplaintsContribution(complaints));
         reports.addExtract(new org.probity.reports.ComplaintsExtract(complaints));
         reports.addProtocolReviews(protocols, reviews);
-        this.retention = new RetentionService(new JooqRetentionRepository(database.session()), database.session(), audit,
-                clock, permissions, () -> backups.map(BackupService::backups).orElse(List.of()));
     }
 
     /**

@@ -19,6 +19,9 @@ public interface RetentionRepository {
      */
     void forEachRetained(RetainedRegister register, LocalDate latestTrigger, Consumer<RetainedRecord> row);
 
+    /** How many records {@link #forEachRetained} would give. */
+    int countRetained(RetainedRegister register, LocalDate latestTrigger);
+
     /** The record with this reference, if it is still held and its trigger fell on or before {@code latestTrigger}. */
     Optional<RetainedRecord> retained(RetainedRegister register, String reference, LocalDate latestTrigger);
 

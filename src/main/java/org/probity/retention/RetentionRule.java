@@ -15,11 +15,16 @@ public record RetentionRule(RetainedRegister register, int years, int months, Di
     }
 
     /**
-     * The latest trigger that can be due on {@code today}, with a few days to spare for month ends;
-     * queries use it to read only the records near or past their date, and {@link #dueOn} decides.
+     * The latest trigger that is due on {@code today}, so that a query can select exactly the due
+     * records by their trigger. Counting back gives a day near it (month ends shorten a period);
+     * since a later trigger is never due earlier, stepping back from a few days past that finds it.
      */
     public LocalDate latestTriggerDueBy(LocalDate today) {
-        return today.minusMonths(months).minusYears(years).plusDays(4);
+        LocalDate trigger = today.minusMonths(months).minusYears(years).plusDays(4);
+        while (dueOn(trigger).isAfter(today)) {
+            trigger = trigger.minusDays(1);
+        }
+        return trigger;
     }
 
     public String describePeriod() {

@@ -133,6 +133,13 @@ public final class RetentionService {
         return records(true);
     }
 
+    /** How many records are due for disposal today, on hold or not, counted in the database. */
+    public int countDue() {
+        LocalDate today = today();
+        return schedule().stream().mapToInt(rule -> repository.countRetained(rule.register(),
+                rule.latestTriggerDueBy(today))).sum();
+    }
+
     /** The record with this reference and its retention date, if it is held and its trigger has happened. */
     public Optional<DueRecord> find(String reference) {
         return RetainedRegister.ofReference(reference).flatMap(register -> repository.retained(register,

@@ -62,6 +62,10 @@ class RetentionServiceTest {
                 .dueOn(d(2024, 2, 29))).isEqualTo(d(2028, 2, 29));
         assertThat(new RetentionRule(RetainedRegister.ENQUIRIES, 0, 18, DisposalAction.DELETE, null)
                 .dueOn(d(2025, 8, 31))).isEqualTo(d(2027, 2, 28));
+        assertThat(sixYears.latestTriggerDueBy(d(2034, 2, 28))).isEqualTo(d(2028, 2, 29));
+        assertThat(sixYears.latestTriggerDueBy(d(2034, 2, 27))).isEqualTo(d(2028, 2, 27));
+        assertThat(new RetentionRule(RetainedRegister.ENQUIRIES, 0, 18, DisposalAction.DELETE, null)
+                .latestTriggerDueBy(d(2027, 2, 28))).isEqualTo(d(2025, 8, 31));
     }
 
     @Test
@@ -89,7 +93,17 @@ class RetentionServiceTest {
             c.aboutMember(d(2027, 1, 10));
 
             assertThat(references(serviceOn(c, d(2034, 2, 27)).due())).isEmpty();
+            assertThat(serviceOn(c, d(2034, 2, 27)).countDue()).isZero();
+            assertThat(new RetentionDueItems(serviceOn(c, d(2034, 2, 27))).dueItems(d(2034, 2, 27), d(2034, 3, 6)))
+                    .isEmpty();
             assertThat(references(serviceOn(c, d(2034, 2, 28)).due())).containsExactly("CMP-2028-0001");
+            assertThat(serviceOn(c, d(2034, 2, 28)).countDue()).isEqualTo(1);
+            assertThat(new RetentionDueItems(serviceOn(c, d(2034, 2, 28))).dueItems(d(2034, 2, 28), d(2034, 3, 7)))
+                    .singleElement().satisfies(item -> {
+                        assertThat(item.what()).isEqualTo("1 record is past the retention date and awaiting the"
+                                + " disposal review.");
+                        assertThat(item.sectionId()).isEqualTo("disposal-review");
+                    });
             assertThat(references(serviceOn(c, d(2099, 1, 1)).due()))
                     .as("a complaint with no outcome is never due").containsExactly("CMP-2028-0001");
             assertThat(serviceOn(c, d(2034, 2, 27)).records(false)).singleElement()

@@ -134,6 +134,13 @@ public final class JooqRetentionRepository implements RetentionRepository {
     }
 
     @Override
+    public int countRetained(RetainedRegister register, LocalDate latestTrigger) {
+        Source s = source(register);
+        return described(() -> dsl().fetchCount(s.table(),
+                s.trigger().isNotNull().and(s.trigger().le(latestTrigger)).and(notDisposed(register, s))));
+    }
+
+    @Override
     public Optional<RetainedRecord> retained(RetainedRegister register, String reference, LocalDate latestTrigger) {
         Matcher m = REFERENCE.matcher(reference);
         if (!m.matches()) {

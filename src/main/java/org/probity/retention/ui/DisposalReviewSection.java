@@ -38,7 +38,7 @@ import org.probity.ui.Section;
  */
 public final class DisposalReviewSection implements Section {
 
-    public static final String ID = "disposal-review";
+    public static final String ID = org.probity.retention.RetentionDueItems.SECTION_ID;
 
     private final DisposalReviewViewModel model;
     private VBox view;
