@@ -171,12 +171,13 @@ public final class RetentionService {
      */
     public List<DisposalLogEntry> dispose(List<String> references) {
         requireDisposer("approve a disposal");
-        List<DueRecord> records = approvable(references);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         List<BackupFile> older = backups.get().stream().filter(b -> b.takenAt().isBefore(now)).toList();
         LocalDateTime oldest = older.stream().map(BackupFile::takenAt).min(Comparator.naturalOrder()).orElse(null);
         String approver = permissions.user().loginName();
         return transactions.inTransaction(() -> {
+            // Checked again inside the transaction, so a hold placed meanwhile still stops it.
+            List<DueRecord> records = approvable(references);
             List<DisposalLogEntry> done = new ArrayList<>();
             for (DueRecord d : records) {
                 RetainedRegister register = d.register();

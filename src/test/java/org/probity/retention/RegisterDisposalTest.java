@@ -12,6 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.probity.app.AppContext;
+import org.probity.enquiries.Enquiry;
+import org.probity.enquiries.EnquiryChannel;
+import org.probity.enquiries.EnquiryKind;
 import org.probity.groupmeetings.GroupMeeting;
 import org.probity.groupmeetings.MeetingKind;
 import org.probity.groupmeetings.OfficerAttendance;
@@ -114,6 +117,46 @@ class RegisterDisposalTest {
                 assertThat(m.officers()).hasSize(2);
             });
             assertThat(app.retention().due()).isEmpty();
+            assertThat(app.integrity().check().passed()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void whenTheScheduleSaysAnonymiseDeclarationsAndEnquiriesStayReadableAndCounted(TestDatabases.Kind kind)
+            throws Exception {
+        try (AppContext app = app(kind, LocalDate.of(2033, 1, 10))) {
+            Member member = member(app, "Ottoline", "Quarrington");
+            Officer officer = officer(app, "E1", "Barnaby", "Fitzwarren");
+            Declaration d = app.relationships().declare(Declaration.declared(PersonRef.member(member.id()),
+                    PersonRef.officer(officer.id()), RelationshipKind.PARTNER, null, null,
+                    PersonRef.member(member.id()), LocalDate.of(2026, 3, 2), NotificationMethod.IN_WRITING,
+                    NotifiedTo.MONITORING_OFFICER, "Married at Thistlewood Chapel in 2019."));
+            app.relationships().end(d.id(), LocalDate.of(2026, 12, 1), "Divorce made absolute at Thistlewood.");
+            var enquiry = app.enquiries().record(Enquiry.received(member.id(),
+                    LocalDate.of(2026, 5, 4), EnquiryChannel.EMAIL,
+                    "Bins at Thistlewood Cottage", "Mrs Quarrington's neighbour", EnquiryKind.OTHER,
+                    null, null, officer.id(), null));
+            app.enquiries().answer(enquiry.id(), LocalDate.of(2026, 5, 6));
+            app.enquiries().close(enquiry.id(), LocalDate.of(2026, 5, 7));
+            var before = app.enquiries().performance(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            RetentionService retention = app.retention();
+            for (RetainedRegister register : List.of(RetainedRegister.DECLARATIONS, RetainedRegister.ENQUIRIES)) {
+                RetentionRule rule = retention.rule(register);
+                retention.saveRule(new RetentionRule(register, rule.years(), 0, DisposalAction.ANONYMISE, null));
+            }
+            List<String> personal = List.of("Quarrington", "Fitzwarren", "Thistlewood");
+            DatabaseSearch search = new DatabaseSearch(app.database().dataSource());
+
+            retention.dispose(retention.due().stream().map(DueRecord::reference).toList());
+
+            assertThat(retention.disposalLog()).hasSize(2);
+            assertThat(search.find(personal, DIRECTORY, DIRECTORY_HISTORY)).isEmpty();
+            assertThat(app.relationships().declarations()).singleElement()
+                    .satisfies(kept -> assertThat(kept.endedOn()).isEqualTo(LocalDate.of(2026, 12, 1)));
+            app.relationships().reevaluateAll();
+            assertThat(app.enquiries().performance(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).overall())
+                    .isEqualTo(before.overall());
             assertThat(app.integrity().check().passed()).isTrue();
         }
     }
