@@ -22,8 +22,11 @@ public record DisposalPreview(List<PlannedDisposal> disposals, int olderBackups)
 
     public String summary() {
         int n = disposals.size();
-        String text = n + (n == 1 ? " record" : " records") + " will be disposed of: " + attachments()
-                + " attachments deleted and " + auditEntries() + " history entries redacted.";
+        int files = attachments();
+        int entries = auditEntries();
+        String text = n + (n == 1 ? " record" : " records") + " will be disposed of: " + files
+                + (files == 1 ? " attachment" : " attachments") + " deleted and " + entries
+                + (entries == 1 ? " history entry" : " history entries") + " redacted.";
         if (olderBackups > 0) {
             text += " " + olderBackups + (olderBackups == 1 ? " backup" : " backups") + " taken before now will still"
                     + " contain these records until rotated out.";

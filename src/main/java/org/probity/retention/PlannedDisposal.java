@@ -8,9 +8,8 @@ public record PlannedDisposal(DueRecord due, int attachments, int auditEntries) 
 
     public String whatHappens() {
         String record = due.action() == DisposalAction.DELETE
-                ? "The record and everything recorded under it are deleted"
-                : "The people named in the record and its free-text details are removed; dates, categories and"
-                        + " outcomes stay for the figures";
+                ? "delete: the record and everything under it"
+                : "anonymise: people and free text removed, dates and outcomes kept";
         return record + "; " + count(attachments, "attachment") + " deleted; " + count(auditEntries, "history entry",
                 "history entries") + " redacted.";
     }

@@ -105,7 +105,7 @@ public final class DisposalReviewSection implements Section {
         table.getColumns().setAll(List.of(
                 column("Register", 170, r -> r.register().label()),
                 column("Reference", 130, DueRecord::reference),
-                column("Counted from", 110, r -> UkDates.display(r.record().triggerDate())),
+                column("Counted from", 125, r -> UkDates.display(r.record().triggerDate())),
                 column("Due", 110, r -> UkDates.display(r.dueDate())),
                 column("Action", 100, r -> r.action().label()),
                 column("Legal hold", 260, r -> r.hold().map(h -> "On hold: " + h.reason()).orElse(""))));
@@ -186,7 +186,7 @@ public final class DisposalReviewSection implements Section {
         table.getColumns().setAll(List.of(
                 column("Reference", 130, DisposalLogEntry::reference),
                 column("Register", 150, e -> e.register().label()),
-                column("Counted from", 110, e -> UkDates.display(e.triggerDate())),
+                column("Counted from", 125, e -> UkDates.display(e.triggerDate())),
                 column("Due", 110, e -> UkDates.display(e.dueDate())),
                 column("Action", 90, e -> e.action().label()),
                 column("Approved by", 110, DisposalLogEntry::approvedBy),

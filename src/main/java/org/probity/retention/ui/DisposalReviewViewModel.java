@@ -137,7 +137,8 @@ public final class DisposalReviewViewModel {
         }
         Map<String, Long> counts = records.stream().collect(Collectors.groupingBy(r -> r.register().label(),
                 TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + String.format(java.util.Locale.UK, "%,d",
+                        e.getValue()))
                 .collect(Collectors.joining(" · "));
     }
 
@@ -173,8 +174,7 @@ public final class DisposalReviewViewModel {
 
     private static String line(PlannedDisposal p) {
         return p.due().reference() + " (" + p.due().register().label() + ", due "
-                + UkDates.display(p.due().dueDate()) + ", " + p.due().action().label().toLowerCase(java.util.Locale.UK)
-                + "): " + p.whatHappens();
+                + UkDates.display(p.due().dueDate()) + "): " + p.whatHappens();
     }
 
     /** Works out the preview, asks for confirmation with it, then disposes of the chosen records. */

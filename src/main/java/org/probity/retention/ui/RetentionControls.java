@@ -23,6 +23,8 @@ final class RetentionControls {
     static Label explanation(String text) {
         Label explain = new Label(text);
         explain.setWrapText(true);
+        // Otherwise a crowded screen shrinks it to one truncated line.
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return explain;
     }
 
@@ -31,6 +33,7 @@ final class RetentionControls {
         Label status = new Label();
         status.setId(id);
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(text);
         failed.addListener((obs, was, now) -> {
             status.getStyleClass().remove(Styles.DANGER);

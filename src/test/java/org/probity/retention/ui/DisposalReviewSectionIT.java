@@ -87,8 +87,8 @@ class DisposalReviewSectionIT {
         ListView<?> preview = robot.lookup("#previewList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(preview.getItems().get(0).toString()).startsWith("CMP-2026-0001 (Complaints, due 2 Mar 2032,"
-                + " anonymise)").contains("0 attachments deleted").contains("history entries redacted");
+        assertThat(preview.getItems().get(0).toString()).startsWith("CMP-2026-0001 (Complaints, due 2 Mar 2032):"
+                + " anonymise: people and free text removed").contains("0 attachments deleted").contains("history entries redacted");
         assertThat(robot.lookup("#previewSummary").queryAs(Label.class).getText())
                 .startsWith("1 record will be disposed of");
 
