@@ -48,11 +48,11 @@ public final class RetentionSchedulePage implements SettingsPage {
 
         TableView<RetentionRule> table = new TableView<>(model.rules());
         table.setId("scheduleTable");
-        table.setPrefHeight(170);
+        table.setPrefHeight(215);
         table.getColumns().setAll(List.of(
-                column("Register", 170, r -> r.register().label()),
-                column("Kept for", 130, RetentionRule::describePeriod),
-                column("Counted from", 200, r -> r.register().trigger()),
+                column("Register", 200, r -> r.register().label()),
+                column("Kept for", 150, RetentionRule::describePeriod),
+                column("Counted from", 240, r -> r.register().trigger()),
                 column("Then", 100, r -> r.action().label())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -63,10 +63,12 @@ public final class RetentionSchedulePage implements SettingsPage {
         TextField years = new TextField();
         years.setId("retentionYears");
         years.setPrefColumnCount(4);
+        years.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         years.textProperty().bindBidirectional(model.yearsProperty());
         TextField months = new TextField();
         months.setId("retentionMonths");
         months.setPrefColumnCount(4);
+        months.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         months.textProperty().bindBidirectional(model.monthsProperty());
         ChoiceBox<DisposalAction> action = new ChoiceBox<>();
         action.setId("retentionAction");
@@ -76,6 +78,7 @@ public final class RetentionSchedulePage implements SettingsPage {
         note.setId("retentionNote");
         note.setWrapText(true);
         note.setPrefRowCount(4);
+        note.setPrefColumnCount(60);
         note.textProperty().bindBidirectional(model.noteProperty());
         Button save = new Button("Save");
         save.setId("saveRetention");
@@ -85,12 +88,21 @@ public final class RetentionSchedulePage implements SettingsPage {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Years"), years);
-        form.addRow(1, new Label("Months"), months);
-        form.addRow(2, new Label("Then"), action);
-        form.addRow(3, new Label("Where this comes from"), note);
-        form.add(save, 1, 4);
-        form.disableProperty().bind(model.selectedProperty().isNull());
+        Label editing = new Label();
+        editing.setId("retentionRegister");
+        editing.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+        editing.textProperty().bind(model.selectedProperty().map(r -> r.register().label() + ", counted from "
+                + r.register().trigger()).orElse("Choose a register in the list to change its period or action."));
+        form.addRow(0, caption("Register"), editing);
+        form.addRow(1, caption("Years"), years);
+        form.addRow(2, caption("Months"), months);
+        form.addRow(3, caption("Then"), action);
+        form.addRow(4, caption("Where this comes from"), note);
+        form.add(save, 1, 5);
+        years.disableProperty().bind(model.selectedProperty().isNull());
+        months.disableProperty().bind(model.selectedProperty().isNull());
+        action.disableProperty().bind(model.selectedProperty().isNull());
+        note.disableProperty().bind(model.selectedProperty().isNull());
 
         Label status = RetentionControls.status("retentionStatus", model.statusProperty(), model.failedProperty());
         Label anonymise = RetentionControls.explanation("Anonymise removes the people named in a record and"
@@ -101,6 +113,12 @@ public final class RetentionSchedulePage implements SettingsPage {
         view.setPadding(new Insets(0, 0, 8, 0));
         view.setId("retentionSchedulePage");
         return view;
+    }
+
+    private static Label caption(String text) {
+        Label caption = new Label(text);
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return caption;
     }
 
     private static TableColumn<RetentionRule, String> column(String title, double width,
