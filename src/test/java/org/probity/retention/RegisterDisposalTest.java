@@ -55,17 +55,22 @@ class RegisterDisposalTest {
                 null, false, null, LocalDate.of(2015, 4, 1), null, null));
     }
 
+    /** A partnership declared in March 2026 and ended that December, so due on 1 December 2032. */
+    private static Declaration endedDeclaration(AppContext app, Member member, Officer officer) {
+        Declaration d = app.relationships().declare(Declaration.declared(PersonRef.member(member.id()),
+                PersonRef.officer(officer.id()), RelationshipKind.PARTNER, null, null, PersonRef.member(member.id()),
+                LocalDate.of(2026, 3, 2), NotificationMethod.IN_WRITING, NotifiedTo.MONITORING_OFFICER,
+                "Married at Thistlewood Chapel in 2019."));
+        return app.relationships().end(d.id(), LocalDate.of(2026, 12, 1), "Divorce made absolute at Thistlewood.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.probity.storage.TestDatabases#all")
     void anEndedDeclarationIsDeletedWithEverythingUnderIt(TestDatabases.Kind kind) throws Exception {
         try (AppContext app = app(kind, LocalDate.of(2033, 1, 10))) {
             Member member = member(app, "Ottoline", "Quarrington");
             Officer officer = officer(app, "E1", "Barnaby", "Fitzwarren");
-            Declaration d = app.relationships().declare(Declaration.declared(PersonRef.member(member.id()),
-                    PersonRef.officer(officer.id()), RelationshipKind.PARTNER, null, null,
-                    PersonRef.member(member.id()), LocalDate.of(2026, 3, 2), NotificationMethod.IN_WRITING,
-                    NotifiedTo.MONITORING_OFFICER, "Married at Thistlewood Chapel in 2019."));
-            app.relationships().end(d.id(), LocalDate.of(2026, 12, 1), "Divorce made absolute at Thistlewood.");
+            Declaration d = endedDeclaration(app, member, officer);
             List<String> personal = List.of("Quarrington", "Fitzwarren", "Thistlewood");
             DatabaseSearch search = new DatabaseSearch(app.database().dataSource());
             assertThat(search.find(personal, DIRECTORY, DIRECTORY_HISTORY)).isNotEmpty();
@@ -128,11 +133,7 @@ class RegisterDisposalTest {
         try (AppContext app = app(kind, LocalDate.of(2033, 1, 10))) {
             Member member = member(app, "Ottoline", "Quarrington");
             Officer officer = officer(app, "E1", "Barnaby", "Fitzwarren");
-            Declaration d = app.relationships().declare(Declaration.declared(PersonRef.member(member.id()),
-                    PersonRef.officer(officer.id()), RelationshipKind.PARTNER, null, null,
-                    PersonRef.member(member.id()), LocalDate.of(2026, 3, 2), NotificationMethod.IN_WRITING,
-                    NotifiedTo.MONITORING_OFFICER, "Married at Thistlewood Chapel in 2019."));
-            app.relationships().end(d.id(), LocalDate.of(2026, 12, 1), "Divorce made absolute at Thistlewood.");
+            endedDeclaration(app, member, officer);
             var enquiry = app.enquiries().record(Enquiry.received(member.id(),
                     LocalDate.of(2026, 5, 4), EnquiryChannel.EMAIL,
                     "Bins at Thistlewood Cottage", "Mrs Quarrington's neighbour", EnquiryKind.OTHER,
