@@ -49,6 +49,8 @@ import org.probity.relationships.RelationshipDueItems;
 import org.probity.relationships.RelationshipRecords;
 import org.probity.relationships.persistence.JooqDeclarationRepository;
 import org.probity.reports.ReportService;
+import org.probity.retention.RetentionService;
+import org.probity.retention.persistence.JooqRetentionRepository;
 import org.probity.reports.persistence.JooqReportDraftRepository;
 import org.probity.security.CurrentUser;
 import org.probity.security.Permissions;
@@ -92,6 +94,7 @@ public final class AppContext implements AutoCloseable {
     private final List<PersonRecordSource> personRecordSources;
     private final ReportService reports;
     private final org.probity.subjectaccess.SubjectAccessService subjectAccess;
+    private final RetentionService retention;
 
     public AppContext(Database database, Optional<Path> dataDir, Clock clock, String userName) {
         this.database = database;
@@ -142,6 +145,9 @@ public final class AppContext implements AutoCloseable {
         sources.add(new EnquiryDueItems(enquiries));
         sources.add(new ComplaintDueItems(complaints));
         sources.add(new ProtocolDueItems(protocols, reviews));
+        this.retention = new RetentionService(new JooqRetentionRepository(database.session()), database.session(),
+                audit, clock, permissions, () -> backups.map(BackupService::backups).orElse(List.of()));
+        sources.add(new org.probity.retention.RetentionDueItems(retention));
         sources.add(new IntegrityDueItems(integrity));
         this.dueItemSources = List.copyOf(sources);
         this.relationshipTransfer = new DeclarationTransfer(relationships, people, database.session());
@@ -311,6 +317,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Reports to the Standards Committee. */
+    public RetentionService retention() {
+        return retention;
+    }
+
     public ReportService reports() {
         return reports;
     }

@@ -49,6 +49,7 @@ public final class SectionCatalogue {
         if (context.subjectAccess().mayExport()) {
             sections.add(new org.probity.subjectaccess.ui.SubjectAccessSection(context.subjectAccess(), tasks));
         }
+        sections.add(new org.probity.retention.ui.DisposalReviewSection(context.retention(), tasks));
         sections.add(new DeadlineSection(context.calendar(), tasks));
         sections.add(new TransferSection(context.transfer(), tasks));
         sections.add(new SettingsSection(context.people(), tasks, workspace, settingsPages(context, tasks)));
@@ -61,6 +62,8 @@ public final class SectionCatalogue {
         pages.add(new GroupMeetingTargetsPage(context.groupMeetings(), tasks));
         pages.add(new ProtocolReviewSettingsPage(context.protocols(), tasks));
         pages.add(new ComplaintProceduresPage(context.complaints(), tasks));
+        pages.add(new org.probity.retention.ui.RetentionSchedulePage(
+                new org.probity.retention.ui.RetentionScheduleViewModel(context.retention(), tasks)));
         pages.add(new org.probity.security.ui.UsersPage(new org.probity.security.ui.UsersViewModel(context.users(),
                 new org.probity.security.ui.GrantableRecords(context.relationships(), context.complaints()), tasks)));
         context.backups().ifPresent(backups -> pages.add(new org.probity.backup.ui.BackupsPage(

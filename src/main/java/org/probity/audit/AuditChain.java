@@ -48,6 +48,17 @@ public final class AuditChain {
         digest.update(bytes);
     }
 
+    /**
+     * The seal of an entry whose personal values a disposal removed. Its original seal stays in the
+     * chain, so the entries after it still follow; this seal ties the redacted content, and the
+     * disposal that redacted it, to that original seal, so a later change is still found.
+     */
+    public static String redactionSeal(String entryHash, List<String> redactedContent, long disposalId) {
+        List<String> fields = new java.util.ArrayList<>(redactedContent);
+        fields.add("redacted by disposal " + disposalId);
+        return seal(entryHash, fields);
+    }
+
     /** Checks the entries in the order they were written; empty when every seal matches. */
     public static Optional<ChainBreak> check(Iterable<ChainLink> links) {
         String expectedPrevious = START;
@@ -69,7 +80,14 @@ public final class AuditChain {
                         "does not follow the entry before it: an entry before it was removed, or this one was"
                                 + " added outside Probity."));
             }
-            if (!seal(expectedPrevious, link.content()).equals(link.entryHash())) {
+            if (link.isRedacted()) {
+                if (!redactionSeal(link.entryHash(), link.content(), link.redactedBy())
+                        .equals(link.redactionSeal())) {
+                    return Optional.of(new ChainBreak(link.id(), link.description(),
+                            "does not match the seal it was given when a disposal removed its personal values:"
+                                    + " it was changed outside Probity."));
+                }
+            } else if (!seal(expectedPrevious, link.content()).equals(link.entryHash())) {
                 return Optional.of(new ChainBreak(link.id(), link.description(),
                         "does not match its seal: it was changed outside Probity."));
             }

@@ -3,7 +3,8 @@ package org.probity.audit;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Where audit entries are kept. There is deliberately no way to change or delete one. */
+/** Where audit entries are kept. There is deliberately no way to change or delete one, other than
+ * the sealed redaction of a disposed record's personal values. */
 public interface AuditRepository {
 
     void append(AuditEntry entry);
@@ -16,6 +17,13 @@ public interface AuditRepository {
 
     /** Every entry as stored, oldest first, for checking the seals. */
     void forEachLink(Consumer<ChainLink> link);
+
+    /**
+     * Replaces every value in the record's audit entries by a placeholder, for a disposal: the
+     * entries keep their place in the chain and are sealed again as redacted by {@code disposalId}.
+     * Refuses, changing nothing, if one of them no longer matches its seal. Returns how many were redacted.
+     */
+    int redact(String recordType, String recordId, long disposalId);
 
     /** The seal of the newest entry, as recorded beside the trail; empty before the first sealed entry. */
     String chainHead();

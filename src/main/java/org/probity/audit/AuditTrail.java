@@ -51,6 +51,15 @@ public final class AuditTrail {
         write(recordType, recordId, label, AuditKind.DELETED, before, Map.of());
     }
 
+    /**
+     * Removes the personal values from a disposed record's history, keeping each entry's field
+     * names, time and author; returns how many entries were redacted.
+     */
+    public int redact(String recordType, Object recordId, long disposalId) {
+        writeCheck.run();
+        return repository.redact(recordType, String.valueOf(recordId), disposalId);
+    }
+
     public List<AuditEntry> history(String recordType, Object recordId) {
         return repository.history(recordType, String.valueOf(recordId));
     }

@@ -84,6 +84,7 @@ public final class Launcher {
         commandLine.addSubcommand(new UserCommand());
         commandLine.addSubcommand(new PublishCommand());
         commandLine.addSubcommand(new SarCommand());
+        commandLine.addSubcommand(new RetentionCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

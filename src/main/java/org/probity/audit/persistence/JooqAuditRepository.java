@@ -34,6 +34,8 @@ public final class JooqAuditRepository implements AuditRepository {
     private static final String CHECKED_AT = "integrity_checked_at";
     private static final String CHECK_PROBLEM = "integrity_problem";
 
+    private static final String REDACTED = "(removed at disposal)";
+
     private final JooqSession session;
 
     public JooqAuditRepository(JooqSession session) {
@@ -99,9 +101,56 @@ public final class JooqAuditRepository implements AuditRepository {
         try (var cursor = session.dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID).fetchLazy()) {
             for (Record r : cursor) {
                 link.accept(new ChainLink(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.PREVIOUS_HASH),
-                        r.get(AUDIT_ENTRY.ENTRY_HASH), content(r), describe(r)));
+                        r.get(AUDIT_ENTRY.ENTRY_HASH), content(r), describe(r), r.get(AUDIT_ENTRY.REDACTED_BY),
+                        r.get(AUDIT_ENTRY.REDACTION_SEAL)));
             }
         }
+    }
+
+    @Override
+    public int redact(String recordType, String recordId, long disposalId) {
+        return session.inTransaction(() -> {
+            // Lock the head so no entry is sealed while this record's entries are being rewritten.
+            lockHead();
+            int redacted = 0;
+            for (Record r : session.dsl().selectFrom(AUDIT_ENTRY)
+                    .where(AUDIT_ENTRY.RECORD_TYPE.eq(recordType).and(AUDIT_ENTRY.RECORD_ID.eq(recordId)))
+                    .orderBy(AUDIT_ENTRY.ID).forUpdate().fetch()) {
+                if (r.get(AUDIT_ENTRY.REDACTED_BY) != null) {
+                    continue;
+                }
+                String entryHash = r.get(AUDIT_ENTRY.ENTRY_HASH);
+                if (entryHash != null && !AuditChain.seal(r.get(AUDIT_ENTRY.PREVIOUS_HASH), content(r))
+                        .equals(entryHash)) {
+                    throw new StorageException("The audit entry " + describe(r) + " does not match its seal, so it"
+                            + " was changed outside Probity. Nothing was disposed of. Run probity verify and restore"
+                            + " the audit trail from a backup before disposing of this record.");
+                }
+                String before = toJson(redactedValues(fromJson(r.get(AUDIT_ENTRY.BEFORE_VALUES))));
+                String after = toJson(redactedValues(fromJson(r.get(AUDIT_ENTRY.AFTER_VALUES))));
+                List<String> redactedContent = content(String.valueOf(r.get(AUDIT_ENTRY.RECORDED_AT)),
+                        r.get(AUDIT_ENTRY.USER_NAME), recordType, recordId, r.get(AUDIT_ENTRY.RECORD_LABEL),
+                        r.get(AUDIT_ENTRY.CHANGE_KIND), before, after);
+                // An entry never sealed has nothing to keep its place; it is sealed to the empty seal.
+                String kept = entryHash == null ? AuditChain.START : entryHash;
+                session.dsl().update(AUDIT_ENTRY)
+                        .set(AUDIT_ENTRY.BEFORE_VALUES, before)
+                        .set(AUDIT_ENTRY.AFTER_VALUES, after)
+                        .set(AUDIT_ENTRY.REDACTED_BY, disposalId)
+                        .set(AUDIT_ENTRY.REDACTION_SEAL, AuditChain.redactionSeal(kept, redactedContent, disposalId))
+                        .where(AUDIT_ENTRY.ID.eq(r.get(AUDIT_ENTRY.ID)))
+                        .execute();
+                redacted++;
+            }
+            return redacted;
+        });
+    }
+
+    /** The field names stay, so the history still shows what kind of change was made and when. */
+    private static Map<String, String> redactedValues(Map<String, String> values) {
+        Map<String, String> redacted = new LinkedHashMap<>();
+        values.keySet().forEach(k -> redacted.put(k, REDACTED));
+        return redacted;
     }
 
     @Override
