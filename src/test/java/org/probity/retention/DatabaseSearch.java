@@ -55,7 +55,7 @@ final class DatabaseSearch {
                         }
                         for (String value : values) {
                             if (text.contains(value)) {
-                                findings.add(new Finding(c.table(), c.column(), value));
+                                findings.add(new Finding(c.table().toUpperCase(Locale.ROOT), c.column(), value));
                             }
                         }
                     }
