@@ -51,7 +51,7 @@ set "MODULE_PATH="
 set "CLASS_PATH="
 for %%F in ("%APP_HOME%\lib\*.jar") do call :addJar "%%~fF" "%%~nxF"
 
-"%JAVA_CMD%" %PROBITY_JAVA_OPTS% -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true --module-path "%MODULE_PATH:~1%" --add-modules javafx.controls,javafx.fxml,javafx.swing -cp "%CLASS_PATH:~1%" org.probity.cli.Launcher %*
+"%JAVA_CMD%" -XX:MaxTenuringThreshold=1 %PROBITY_JAVA_OPTS% -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true --module-path "%MODULE_PATH:~1%" --add-modules javafx.controls,javafx.fxml,javafx.swing -cp "%CLASS_PATH:~1%" org.probity.cli.Launcher %*
 exit /b %ERRORLEVEL%
 
 :addJar
