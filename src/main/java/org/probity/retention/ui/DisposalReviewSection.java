@@ -104,7 +104,7 @@ public final class DisposalReviewSection implements Section {
                 model.chosen().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.getColumns().setAll(List.of(
                 column("Register", 170, r -> r.register().label()),
-                column("Reference", 130, DueRecord::reference),
+                column("Reference", 160, DueRecord::reference),
                 column("Counted from", 125, r -> UkDates.display(r.record().triggerDate())),
                 column("Due", 110, r -> UkDates.display(r.dueDate())),
                 column("Action", 100, r -> r.action().label()),
@@ -158,7 +158,7 @@ public final class DisposalReviewSection implements Section {
         table.setId("holdsTable");
         table.setPlaceholder(new Label("No record is on legal hold."));
         table.getColumns().setAll(List.of(
-                column("Reference", 130, LegalHold::reference),
+                column("Reference", 160, LegalHold::reference),
                 column("Register", 170, h -> h.register().label()),
                 column("Reason", 320, LegalHold::reason),
                 column("Placed by", 120, LegalHold::placedBy),
@@ -184,7 +184,7 @@ public final class DisposalReviewSection implements Section {
         table.setId("logTable");
         table.setPlaceholder(new Label("Nothing has been disposed of yet."));
         table.getColumns().setAll(List.of(
-                column("Reference", 130, DisposalLogEntry::reference),
+                column("Reference", 160, DisposalLogEntry::reference),
                 column("Register", 150, e -> e.register().label()),
                 column("Counted from", 125, e -> UkDates.display(e.triggerDate())),
                 column("Due", 110, e -> UkDates.display(e.dueDate())),
