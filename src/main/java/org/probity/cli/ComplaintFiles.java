@@ -6,7 +6,6 @@ import org.probity.app.AppContext;
 import org.probity.common.ValidationException;
 import org.probity.transfer.ComplaintImportReport;
 import org.probity.transfer.ComplaintTransfer;
-import org.probity.transfer.ImportProblem;
 import org.probity.transfer.TransferException;
 
 /** The {@code complaints} kind of {@code probity import} and {@code probity export}. */
@@ -29,21 +28,7 @@ final class ComplaintFiles {
         try (AppContext context = parent.openContext()) {
             ComplaintTransfer transfer = transfer(context);
             ComplaintImportReport report = dryRun ? transfer.check(file) : transfer.importFile(file);
-            for (ImportProblem warning : report.warnings()) {
-                err.println("Warning: " + warning.describe());
-            }
-            if (report.hasProblems()) {
-                for (ImportProblem problem : report.problems()) {
-                    err.println(problem.describe());
-                }
-                err.println(report.summary());
-                err.flush();
-                return 1;
-            }
-            err.flush();
-            out.println(report.summary());
-            out.flush();
-            return 0;
+            return ImportCommand.print(report.warnings(), report.problems(), report.summary(), out, err);
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.probity.app.AppContext;
 import org.probity.transfer.EnquiryImportReport;
 import org.probity.transfer.EnquiryTransfer;
-import org.probity.transfer.ImportProblem;
 import org.probity.transfer.TransferException;
 
 /** The {@code enquiries} kind of {@code probity import} and {@code probity export}. */
@@ -28,21 +27,7 @@ final class EnquiryFiles {
         try (AppContext context = parent.openContext()) {
             EnquiryTransfer transfer = transfer(context);
             EnquiryImportReport report = dryRun ? transfer.check(file) : transfer.importFile(file);
-            for (ImportProblem warning : report.warnings()) {
-                err.println("Warning: " + warning.describe());
-            }
-            if (report.hasProblems()) {
-                for (ImportProblem problem : report.problems()) {
-                    err.println(problem.describe());
-                }
-                err.println(report.summary());
-                err.flush();
-                return 1;
-            }
-            err.flush();
-            out.println(report.summary());
-            out.flush();
-            return 0;
+            return ImportCommand.print(report.warnings(), report.problems(), report.summary(), out, err);
         }
     }
 

@@ -1,11 +1,9 @@
 package org.probity.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.probity.app.AppContext;
 import org.probity.transfer.GroupMeetingImportReport;
 import org.probity.transfer.GroupMeetingTransfer;
-import org.probity.transfer.ImportProblem;
 import org.probity.transfer.TransferException;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,22 +27,8 @@ final class GroupMeetingFiles {
         try (AppContext context = parent.openContext()) {
             GroupMeetingTransfer transfer = transfer(context);
             GroupMeetingImportReport report = dryRun ? transfer.check(file) : transfer.importFile(file);
-            PrintWriter err = spec.commandLine().getErr();
-            for (ImportProblem warning : report.warnings()) {
-                err.println("Warning: " + warning.describe());
-            }
-            if (report.hasProblems()) {
-                for (ImportProblem problem : report.problems()) {
-                    err.println(problem.describe());
-                }
-                err.println(report.summary());
-                err.flush();
-                return 1;
-            }
-            err.flush();
-            spec.commandLine().getOut().println(report.summary());
-            spec.commandLine().getOut().flush();
-            return 0;
+            return ImportCommand.print(report.warnings(), report.problems(), report.summary(),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.probity.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,15 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private int print(List<ImportProblem> warnings, List<ImportProblem> problems, String summary) {
-        var err = spec.commandLine().getErr();
+        return print(warnings, problems, summary, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Prints an import's warnings, and its problems with the summary on standard error when it has any
+     * (exit code 1), otherwise the summary on standard output (exit code 0): the same for every register.
+     */
+    static int print(List<ImportProblem> warnings, List<ImportProblem> problems, String summary, PrintWriter out,
+                     PrintWriter err) {
         for (ImportProblem warning : warnings) {
             err.println("Warning: " + warning.describe());
         }
@@ -89,8 +98,8 @@ public final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         err.flush();
-        spec.commandLine().getOut().println(summary);
-        spec.commandLine().getOut().flush();
+        out.println(summary);
+        out.flush();
         return 0;
     }
 }
