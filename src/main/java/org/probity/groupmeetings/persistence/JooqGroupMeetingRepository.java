@@ -162,13 +162,8 @@ public final class JooqGroupMeetingRepository implements GroupMeetingRepository 
 
     @Override
     public Map<Integer, Integer> heldByYear(java.time.LocalDate from, java.time.LocalDate to) {
-        org.jooq.Field<Integer> year = DSL.year(GROUP_MEETING.MEETING_DATE);
-        Map<Integer, Integer> counts = new HashMap<>();
-        dsl().select(year, DSL.count()).from(GROUP_MEETING)
-                .where(GROUP_MEETING.MEETING_DATE.between(from, to).and(GROUP_MEETING.CANCELLED_ON.isNull()))
-                .groupBy(year)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
-        return counts;
+        return org.probity.storage.YearCounts.count(dsl(), GROUP_MEETING, GROUP_MEETING.MEETING_DATE,
+                GROUP_MEETING.CANCELLED_ON.isNull(), from, to);
     }
 
     private List<GroupMeeting> fetch(Condition condition) {

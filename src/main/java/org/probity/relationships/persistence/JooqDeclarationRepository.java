@@ -138,11 +138,8 @@ public final class JooqDeclarationRepository implements DeclarationRepository {
 
     @Override
     public Map<Integer, Integer> declaredByYear(LocalDate from, LocalDate to) {
-        org.jooq.Field<Integer> year = DSL.year(DECLARATION.DECLARED_ON);
-        Map<Integer, Integer> counts = new HashMap<>();
-        dsl().select(year, DSL.count()).from(DECLARATION).where(DECLARATION.DECLARED_ON.between(from, to))
-                .groupBy(year).forEach(r -> counts.put(r.value1(), r.value2()));
-        return counts;
+        return org.probity.storage.YearCounts.count(dsl(), DECLARATION, DECLARATION.DECLARED_ON, DSL.noCondition(),
+                from, to);
     }
 
     @Override
