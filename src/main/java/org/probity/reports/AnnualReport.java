@@ -61,13 +61,7 @@ public final class AnnualReport {
         for (AnnualReportContribution c : contributions) {
             sections.add(numbered(Integer.toString(n++), c.title(), c.blocks(context)));
         }
-        sections.add(narrativeSection(n++, "Comments of the Chief Finance Officer", narrative.financeComments()));
-        sections.add(narrativeSection(n++, "Comments of the Monitoring Officer (legal implications)",
-                narrative.legalComments()));
-        List<String> papers = paragraphs(narrative.backgroundPapers());
-        sections.add(new ReportSection(Integer.toString(n), "Background papers", papers.isEmpty()
-                ? List.of(Block.Paragraph.of("None."))
-                : List.of(Block.ListBlock.bullets(papers))));
+        sections.addAll(closingSections(n, narrative));
         char letter = 'A';
         for (AnnualReportContribution c : contributions) {
             List<Block> appendix = c.appendix(context);
@@ -113,6 +107,20 @@ public final class AnnualReport {
             blocks.add(new Block.Paragraph(ReportYear.NUMBERED, List.of(Run.plain("None."))));
         }
         return numbered(Integer.toString(number), title, blocks);
+    }
+
+    /**
+     * The sections every committee report ends with, numbered from {@code first}: the finance and legal
+     * comments and the background papers, as the narrative gives them.
+     */
+    static List<ReportSection> closingSections(int first, Narrative narrative) {
+        List<String> papers = paragraphs(narrative.backgroundPapers());
+        return List.of(
+                narrativeSection(first, "Comments of the Chief Finance Officer", narrative.financeComments()),
+                narrativeSection(first + 1, "Comments of the Monitoring Officer (legal implications)",
+                        narrative.legalComments()),
+                new ReportSection(Integer.toString(first + 2), "Background papers", List.of(papers.isEmpty()
+                        ? Block.Paragraph.of("None.") : Block.ListBlock.bullets(papers)), false));
     }
 
     /** Gives the section's numbered paragraphs their numbers: 4.1, 4.2, ... */

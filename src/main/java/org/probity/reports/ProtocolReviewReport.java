@@ -141,13 +141,7 @@ final class ProtocolReviewReport {
         }
         sections.add(AnnualReport.numbered("5", "Consultation", consulted));
 
-        sections.add(AnnualReport.narrativeSection(6, "Comments of the Chief Finance Officer",
-                narrative.financeComments()));
-        sections.add(AnnualReport.narrativeSection(7, "Comments of the Monitoring Officer (legal implications)",
-                narrative.legalComments()));
-        List<String> papers = AnnualReport.paragraphs(narrative.backgroundPapers());
-        sections.add(new ReportSection("8", "Background papers", List.of(papers.isEmpty()
-                ? Block.Paragraph.of("None.") : Block.ListBlock.bullets(papers))));
+        sections.addAll(AnnualReport.closingSections(6, narrative));
         sections.add(new ReportSection("A", "Draft " + protocol + " as amended",
                 draft(r, amendments, accessible), true));
 

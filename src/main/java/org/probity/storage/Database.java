@@ -155,17 +155,17 @@ public final class Database implements AutoCloseable {
         Path file = file(dataDir);
         DatabaseFile kind = checkedKind(file, password);
         Optional<String> key = kind == DatabaseFile.ENCRYPTED ? password : Optional.empty();
+        String url = embeddedUrl(dataDir, key.isPresent());
         HikariDataSource dataSource;
         try {
-            dataSource = new HikariDataSource(poolConfig(embeddedUrl(dataDir, key.isPresent()) + ";ACCESS_MODE_DATA=r",
-                    "probity", embeddedPassword(key), 2));
+            dataSource = new HikariDataSource(poolConfig(url + ";ACCESS_MODE_DATA=r", "probity", embeddedPassword(key),
+                    2));
         } catch (RuntimeException e) {
             throw classifyOpeningFailure(file, e);
         }
         try {
             if (isCurrent(dataSource, MIGRATIONS)) {
-                return Optional.of(new Database(dataSource, SQLDialect.H2, embeddedUrl(dataDir, key.isPresent()),
-                        Optional.empty()));
+                return Optional.of(new Database(dataSource, SQLDialect.H2, url, Optional.empty()));
             }
         } catch (RuntimeException e) {
             dataSource.close();

@@ -131,10 +131,10 @@ public final class ReportsViewModel {
         if (c == null || !c.hasDraft()) {
             return;
         }
-        String what = c.isReview() ? "the protocol review report" : "the annual report for " + year.get();
-        java.util.function.Supplier<ReportDraft> read = c.isReview() ? () -> reports.reviewDraft(c.reviewId())
-                : () -> reports.annualDraft(year.get());
-        run("Reading the draft of " + what, read::get, draft -> {
+        String what = draftName(c);
+        int y = year.get();
+        run("Reading the draft of " + what, () -> c.isReview() ? reports.reviewDraft(c.reviewId())
+                : reports.annualDraft(y), draft -> {
             if (!c.equals(choice.get())) {
                 return;
             }
@@ -163,8 +163,12 @@ public final class ReportsViewModel {
         ReportDraft draft = new ReportDraft(null, c.isReview() ? ReportKind.PROTOCOL_REVIEW : ReportKind.ANNUAL,
                 c.isReview() ? Long.toString(c.reviewId()) : Integer.toString(year.get()), cover(), narrative(),
                 options(), null);
-        String what = c.isReview() ? "the protocol review report" : "the annual report for " + year.get();
+        String what = draftName(c);
         run("Saving the draft", () -> reports.saveDraft(draft), saved -> status.set("Draft of " + what + " saved."));
+    }
+
+    private String draftName(ReportChoice c) {
+        return c.isReview() ? "the protocol review report" : "the annual report for " + year.get();
     }
 
     // Preview, files and print
