@@ -2,13 +2,11 @@ package org.probity.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.probity.common.FieldProblem;
 import org.probity.complaints.Complaint;
@@ -270,46 +268,11 @@ final class ComplaintRows {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
     }
 
-    /** The cells of one row, keeping the first problem found in each column. */
-    private static final class RowReader {
-        private final Table.Row row;
-        private final Columns columns;
-        private final Map<ComplaintColumn, ImportProblem> byColumn = new EnumMap<>(ComplaintColumn.class);
-        private final List<ImportProblem> other = new ArrayList<>();
+    /** The cells of one row, with what reading a complaint's cells needs besides. */
+    private static final class RowReader extends RowCells<ComplaintColumn> {
 
         RowReader(Table.Row row, Columns columns) {
-            this.row = row;
-            this.columns = columns;
-        }
-
-        String text(ComplaintColumn c) {
-            return columns.get(row, c);
-        }
-
-        void problem(ComplaintColumn c, String message) {
-            if (c == null) {
-                other.add(new ImportProblem(row.number(), null, message));
-            } else {
-                byColumn.putIfAbsent(c, new ImportProblem(row.number(), columns.header(c), message));
-            }
-        }
-
-        boolean failed(ComplaintColumn c) {
-            return byColumn.containsKey(c);
-        }
-
-        List<ImportProblem> problems() {
-            List<ImportProblem> all = new ArrayList<>(byColumn.values());
-            all.addAll(other);
-            return all;
-        }
-
-        LocalDate date(ComplaintColumn c) {
-            CellText.Parsed<LocalDate> parsed = CellText.date(text(c));
-            if (parsed.failed()) {
-                problem(c, parsed.problem() + ".");
-            }
-            return parsed.value();
+            super(ComplaintColumn.class, row, columns);
         }
 
         boolean yesNo(ComplaintColumn c) {
@@ -319,28 +282,6 @@ final class ComplaintRows {
                 return false;
             }
             return parsed.value();
-        }
-
-        <E extends Enum<E>> E choice(ComplaintColumn c, E[] values, Function<E, String> label, Map<String, E> more) {
-            String t = text(c);
-            if (t.isEmpty()) {
-                return null;
-            }
-            String wanted = Column.normalise(t);
-            for (E value : values) {
-                if (Column.normalise(label.apply(value)).equals(wanted)
-                        || Column.normalise(value.name()).equals(wanted)) {
-                    return value;
-                }
-            }
-            for (Map.Entry<String, E> entry : more.entrySet()) {
-                if (Column.normalise(entry.getKey()).equals(wanted)) {
-                    return entry.getValue();
-                }
-            }
-            problem(c, "'" + t + "' is not one of: " + java.util.Arrays.stream(values).map(label)
-                    .collect(Collectors.joining("; ")) + ".");
-            return null;
         }
 
         /** A member by name, or an officer by staff number (preferred) or name. */

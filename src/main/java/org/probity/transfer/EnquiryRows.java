@@ -2,7 +2,6 @@ package org.probity.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -291,46 +290,11 @@ final class EnquiryRows {
         return found;
     }
 
-    /** The cells of one row, keeping the first problem found in each column. */
-    private static final class RowReader {
-        private final Table.Row row;
-        private final Columns columns;
-        private final Map<EnquiryColumn, ImportProblem> byColumn = new EnumMap<>(EnquiryColumn.class);
-        private final List<ImportProblem> other = new ArrayList<>();
+    /** The cells of one row, with what reading an enquiry's cells needs besides. */
+    private static final class RowReader extends RowCells<EnquiryColumn> {
 
         RowReader(Table.Row row, Columns columns) {
-            this.row = row;
-            this.columns = columns;
-        }
-
-        String text(EnquiryColumn c) {
-            return columns.get(row, c);
-        }
-
-        void problem(EnquiryColumn c, String message) {
-            if (c == null) {
-                other.add(new ImportProblem(row.number(), null, message));
-            } else {
-                byColumn.putIfAbsent(c, new ImportProblem(row.number(), columns.header(c), message));
-            }
-        }
-
-        boolean failed(EnquiryColumn c) {
-            return byColumn.containsKey(c);
-        }
-
-        List<ImportProblem> problems() {
-            List<ImportProblem> all = new ArrayList<>(byColumn.values());
-            all.addAll(other);
-            return all;
-        }
-
-        LocalDate date(EnquiryColumn c) {
-            CellText.Parsed<LocalDate> parsed = CellText.date(text(c));
-            if (parsed.failed()) {
-                problem(c, parsed.problem() + ".");
-            }
-            return parsed.value();
+            super(EnquiryColumn.class, row, columns);
         }
 
         Integer whole(EnquiryColumn c) {
@@ -344,28 +308,6 @@ final class EnquiryRows {
                 problem(c, "'" + t + "' is not a whole number of working days.");
                 return null;
             }
-        }
-
-        <E extends Enum<E>> E choice(EnquiryColumn c, E[] values, Function<E, String> label, Map<String, E> more) {
-            String t = text(c);
-            if (t.isEmpty()) {
-                return null;
-            }
-            String wanted = Column.normalise(t);
-            for (E value : values) {
-                if (Column.normalise(label.apply(value)).equals(wanted)
-                        || Column.normalise(value.name()).equals(wanted)) {
-                    return value;
-                }
-            }
-            for (Map.Entry<String, E> entry : more.entrySet()) {
-                if (Column.normalise(entry.getKey()).equals(wanted)) {
-                    return entry.getValue();
-                }
-            }
-            problem(c, "'" + t + "' is not one of: " + java.util.Arrays.stream(values).map(label)
-                    .collect(Collectors.joining("; ")) + ".");
-            return null;
         }
 
         Long named(EnquiryColumn c, Map<String, Long> ids, String what) {
