@@ -1,10 +1,11 @@
 package org.probity.transfer;
 
+import static org.probity.transfer.RowCells.key;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -225,8 +226,8 @@ final class ComplaintRows {
                             ComplaintOutcome.UPHELD, "nfa", ComplaintOutcome.NO_FURTHER_ACTION));
             LocalDate decided = in.date(ComplaintColumn.DECIDED);
             LocalDate noticeOn = in.date(ComplaintColumn.NOTICE_PUBLISHED);
-            String sanctions = blankToNull(in.text(ComplaintColumn.SANCTIONS));
-            String learning = blankToNull(in.text(ComplaintColumn.LEARNING));
+            String sanctions = in.textOrNull(ComplaintColumn.SANCTIONS);
+            String learning = in.textOrNull(ComplaintColumn.LEARNING);
             if (outcome == null && !in.failed(ComplaintColumn.OUTCOME) && (decided != null || noticeOn != null
                     || sanctions != null || learning != null)) {
                 in.problem(ComplaintColumn.OUTCOME, "give the outcome, since the row records a decision.");
@@ -235,10 +236,10 @@ final class ComplaintRows {
             ComplaintDecision decision = outcome == null ? null
                     : new ComplaintDecision(outcome, decided, sanctions, learning, noticeOn != null, noticeOn);
             Complaint candidate = new Complaint(null, reference, received, how, direction, complainant, subject,
-                    category, blankToNull(in.text(ComplaintColumn.PARAGRAPHS)),
-                    blankToNull(in.text(ComplaintColumn.SUMMARY)), breach, route, null,
-                    blankToNull(in.text(ComplaintColumn.ROUTE_REASON)), null, List.of(), decision, reviewOn,
-                    blankToNull(in.text(ComplaintColumn.REVIEW_RESULT)), true);
+                    category, in.textOrNull(ComplaintColumn.PARAGRAPHS),
+                    in.textOrNull(ComplaintColumn.SUMMARY), breach, route, null,
+                    in.textOrNull(ComplaintColumn.ROUTE_REASON), null, List.of(), decision, reviewOn,
+                    in.textOrNull(ComplaintColumn.REVIEW_RESULT), true);
             if (in.problems().isEmpty()) {
                 for (FieldProblem p : complaints.validate(candidate).problems()) {
                     in.problem(FIELDS.get(p.field()), p.message());
@@ -254,18 +255,7 @@ final class ComplaintRows {
 
     /** Turns the service's problems with a row being saved into problems named by row and column. */
     static List<ImportProblem> problems(int row, Columns columns, List<FieldProblem> found) {
-        return found.stream().map(p -> {
-            ComplaintColumn c = FIELDS.get(p.field());
-            return new ImportProblem(row, c == null ? null : columns.header(c), p.message());
-        }).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    static String key(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+        return columns.problems(row, found, FIELDS);
     }
 
     /** The cells of one row, with what reading a complaint's cells needs besides. */

@@ -1,11 +1,13 @@
 package org.probity.transfer;
 
+import static org.probity.transfer.RowCells.blankToNull;
+import static org.probity.transfer.RowCells.key;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -248,9 +250,9 @@ final class EnquiryRows {
                 in.problem(EnquiryColumn.REFUSED, "give the date refused, since the row records a refusal.");
             }
             Enquiry candidate = new Enquiry(null, reference, memberId, received, channel,
-                    in.text(EnquiryColumn.SUBJECT), blankToNull(in.text(EnquiryColumn.DETAILS)), kind, wardId,
+                    in.text(EnquiryColumn.SUBJECT), in.textOrNull(EnquiryColumn.DETAILS), kind, wardId,
                     areaId, null, officerId, null, consent, target,
-                    blankToNull(in.text(EnquiryColumn.TARGET_REASON)), null, acknowledged,
+                    in.textOrNull(EnquiryColumn.TARGET_REASON), null, acknowledged,
                     holdingSent == null && holdingExpected == null ? null
                             : new HoldingReply(holdingSent, holdingExpected),
                     escalations, answered,
@@ -270,18 +272,7 @@ final class EnquiryRows {
 
     /** Turns the service's problems with a row being saved into problems named by row and column. */
     static List<ImportProblem> problems(int row, Columns columns, List<FieldProblem> found) {
-        return found.stream().map(p -> {
-            EnquiryColumn c = FIELDS.get(p.field());
-            return new ImportProblem(row, c == null ? null : columns.header(c), p.message());
-        }).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    static String key(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+        return columns.problems(row, found, FIELDS);
     }
 
     private static Map<String, Long> byName(Map<Long, String> names) {

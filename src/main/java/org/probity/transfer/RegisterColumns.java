@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probity.common.FieldProblem;
 
 /**
  * Which column of a register's file holds what, found from the headings whatever their order.
@@ -63,5 +64,16 @@ class RegisterColumns<C extends Enum<C> & RegisterColumn> {
 
     String header(C c) {
         return header.getOrDefault(c, c.label());
+    }
+
+    /**
+     * The service's problems with a row being saved, named by row and by the column holding each field
+     * ({@code fields} maps the service's field names to columns; a field without one names no column).
+     */
+    List<ImportProblem> problems(int row, List<FieldProblem> found, Map<String, C> fields) {
+        return found.stream().map(p -> {
+            C c = fields.get(p.field());
+            return new ImportProblem(row, c == null ? null : header(c), p.message());
+        }).toList();
     }
 }

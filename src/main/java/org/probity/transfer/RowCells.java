@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,20 @@ class RowCells<C extends Enum<C> & RegisterColumn> {
 
     String text(C c) {
         return columns.get(row, c);
+    }
+
+    /** The cell's text, or null when it is blank. */
+    String textOrNull(C c) {
+        return blankToNull(text(c));
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** A name as looked up: trimmed, single spaces, lower case. */
+    static String key(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
     }
 
     void problem(C c, String message) {
