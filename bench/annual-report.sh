@@ -2,14 +2,16 @@
 # Benchmark for the annual report on the operation of the protocol with a large authority
 # (probity demo --scale large: ten years of every register), cached in bench/out/demo-large.
 #
-# Usage: bench/annual-report.sh [--runs N] [--year YYYY] [--profile]
-#   --runs N     timed runs of each measurement (default 5); the median is printed
+# Usage: bench/annual-report.sh [--runs N] [--warm-ups N] [--year YYYY] [--profile]
+#   --runs N     timed runs of each measurement (default 9); the median is printed
+#   --warm-ups N reports made in the JVM before the warm ones are timed (default 10)
 #   --year YYYY  the year the report covers (default: last year)
 #   --profile    record the in-JVM runs with Java Flight Recorder and print the methods most
 #                often on top of the stack (bench/out/annual-report/annual-report.jfr)
 #
 # Prints three times for the same report:
-#   1. inside one running JVM, after warm-up (reading the registers and rendering the PDF);
+#   1. inside one running JVM, once the JIT compiler has settled (reading the registers and
+#      rendering the PDF), with and without the database's result cache;
 #   2. 'probity report annual --year YYYY --out F.pdf' as a fresh process (start-up included);
 #   3. 'libreoffice --headless --convert-to pdf' of Probity's own DOCX of the report, the way
 #      the report is turned into a PDF from Word today. LibreOffice Writer is installed with
@@ -18,19 +20,22 @@
 # the first run also spends several minutes creating the demo data folder.
 set -eu
 
-runs=5
+runs=9
+warm_ups=10
 profile_jfr=""
 year=$(( $(date +%Y) - 1 ))
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+        --warm-ups) warm_ups=${2:?--warm-ups needs a number}; shift 2 ;;
         --year) year=${2:?--year needs a year}; shift 2 ;;
         --profile) profile_jfr=yes; shift ;;
-        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "annual-report.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
 case "$runs" in ''|*[!0-9]*|0) echo "annual-report.sh: --runs must be a whole number of at least 1." >&2; exit 2 ;; esac
+case "$warm_ups" in ''|*[!0-9]*) echo "annual-report.sh: --warm-ups must be a whole number." >&2; exit 2 ;; esac
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 launcher="$root/target/probity/bin/probity"
@@ -65,7 +70,7 @@ echo "1. In one running JVM (annual report for $year, open):"
 recording=""
 [ -n "$profile_jfr" ] && recording="-XX:StartFlightRecording=filename=$work/annual-report.jfr,settings=profile"
 "$java" $recording -cp "$lib/*" -Dlogback.configurationFile=/dev/null "$root/bench/AnnualReportTiming.java" \
-    "$data" "$year" "$runs" "$work" 2>/dev/null | tee "$work/in-jvm.txt"
+    "$data" "$year" "$runs" "$work" "$warm_ups" 2>/dev/null | tee "$work/in-jvm.txt"
 if [ -n "$profile_jfr" ]; then
     echo "   Methods most often on top of the stack (samples, method):"
     jfr print --events jdk.ExecutionSample "$work/annual-report.jfr" \

@@ -46,7 +46,8 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return reasonNotWorking(date).isEmpty();
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !daysOff(date.getYear()).containsKey(date);
     }
 
     /** Why {@code date} is not a working day, or empty when it is one. */
@@ -90,6 +91,24 @@ public final class WorkingDayCalendar {
             }
         }
         return new Deadline(received, workingDays, region, day, skipped);
+    }
+
+    /**
+     * The day {@code workingDays} working days after {@code received}, as {@link #due} gives it, without
+     * the days skipped on the way: for counting deadlines met over many records.
+     */
+    public LocalDate dueDate(LocalDate received, int workingDays) {
+        if (received == null || workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+            return due(received, workingDays).due();
+        }
+        LocalDate day = received;
+        for (int counted = 0; counted < workingDays; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
     }
 
     /**

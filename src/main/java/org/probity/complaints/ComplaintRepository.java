@@ -41,6 +41,9 @@ public interface ComplaintRepository {
 
     int count();
 
+    /** The complaints received from {@code from} to {@code to}, counted by the year received; a year without any is not in the map. */
+    java.util.Map<Integer, Integer> receivedByYear(java.time.LocalDate from, java.time.LocalDate to);
+
     /**
      * Replaces the protocol paragraphs a complaint is linked to: {@code numbers} of the version
      * {@code versionId}, or none when {@code versionId} is {@code null}.

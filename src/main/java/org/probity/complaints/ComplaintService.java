@@ -135,6 +135,15 @@ public final class ComplaintService {
     }
 
     /**
+     * The complaints received from {@code firstYear} to {@code lastYear}, counted by the year received
+     * (as {@link #statistics} counts them); a year without any is not in the map.
+     */
+    public Map<Integer, Integer> receivedByYear(int firstYear, int lastYear) {
+        return transactions.inTransaction(() -> repository.receivedByYear(LocalDate.of(firstYear, 1, 1),
+                LocalDate.of(lastYear, 12, 31)));
+    }
+
+    /**
      * Complaints the person made or is the subject of. Who is a party to a complaint is itself
      * confidential, so a reader without access sees none.
      */
@@ -732,8 +741,13 @@ public final class ComplaintService {
 
     /** The case log for complaints received in the period, without names. */
     public List<CaseLogRow> caseLog(LocalDate from, LocalDate to) {
+        return caseLog(receivedBetween(from, to));
+    }
+
+    /** The case log of {@code complaints}, as read by {@link #receivedBetween}, without names. */
+    public List<CaseLogRow> caseLog(List<Complaint> complaints) {
         List<CaseLogRow> rows = new ArrayList<>();
-        for (Complaint c : receivedBetween(from, to)) {
+        for (Complaint c : complaints) {
             ComplaintProcedure procedure = procedure(c.procedureCode());
             ComplaintStage s = c.currentStage().orElseThrow();
             String stage = procedure.stage(s.number()).map(StageTemplate::name).orElse("Stage " + s.number());

@@ -572,6 +572,18 @@ public final class EnquiryService {
      * over the period, with working days read from a running count rather than day by day.
      */
     public EnquiryPerformance performance(LocalDate from, LocalDate to) {
+        return performance(from, to, true);
+    }
+
+    /**
+     * As {@link #performance}, without the figures for each assigned officer (their list is empty):
+     * for a committee report, which gives the directorates' figures and names no officer.
+     */
+    public EnquiryPerformance performanceByDirectorate(LocalDate from, LocalDate to) {
+        return performance(from, to, false);
+    }
+
+    private EnquiryPerformance performance(LocalDate from, LocalDate to, boolean byOfficer) {
         new Validation().required("from", "The start of the period", from)
                 .required("to", "The end of the period", to)
                 .notBefore("to", "The end of the period", to, "its start", from)
@@ -608,8 +620,10 @@ public final class EnquiryService {
                         .add(replied, late, inTarget, taken, row.holdingReply(), row.escalated(), row.refused());
                 directorates.computeIfAbsent(row.directorateId(), k -> new PerformanceTally())
                         .add(replied, late, inTarget, taken, row.holdingReply(), row.escalated(), row.refused());
-                officers.computeIfAbsent(row.officerId(), k -> new PerformanceTally())
-                        .add(replied, late, inTarget, taken, row.holdingReply(), row.escalated(), row.refused());
+                if (byOfficer) {
+                    officers.computeIfAbsent(row.officerId(), k -> new PerformanceTally())
+                            .add(replied, late, inTarget, taken, row.holdingReply(), row.escalated(), row.refused());
+                }
             });
             return null;
         });

@@ -594,27 +594,10 @@ public final class GroupMeetingService {
         List<PoliticalGroup> groups = people.groups();
         Map<Long, String> groupNames = new HashMap<>();
         groups.forEach(g -> groupNames.put(g.id(), g.name()));
-        List<GroupMeeting> briefings = repository.meetingDates(from, to.plusDays(1)).stream()
-                .filter(m -> m.kind().isBriefing() && !m.isCancelled())
-                .sorted(Comparator.comparing(GroupMeeting::meetingDate).thenComparing(GroupMeeting::reference))
-                .toList();
+        List<GroupMeeting> briefings = briefings(repository.meetingDates(from, to.plusDays(1)));
         java.util.function.LongFunction<String> officerName = officerNames(briefings);
-        List<ParityMatrix.Cell> cells = new ArrayList<>();
-        for (GroupMeeting m : briefings) {
-            for (PoliticalGroup g : groups) {
-                cells.add(cell(g.id(), m));
-            }
-        }
-        List<ParityMatrix.GroupTotals> groupTotals = groups.stream().map(g -> {
-            List<ParityStatus> row = cells.stream().filter(c -> c.groupId() == g.id()).map(ParityMatrix.Cell::status)
-                    .toList();
-            return new ParityMatrix.GroupTotals(g.id(), g.name(),
-                    count(row, s -> s.name().startsWith("ASKED")), count(row, ParityStatus::given),
-                    count(row, ParityStatus::offered),
-                    count(row, s -> s == ParityStatus.OFFER_GIVEN || s == ParityStatus.OFFER_ACCEPTED),
-                    count(row, s -> s == ParityStatus.OFFER_DECLINED), count(row, s -> s == ParityStatus.OFFER_NO_REPLY),
-                    count(row, s -> s == ParityStatus.NOT_OFFERED));
-        }).toList();
+        List<ParityMatrix.Cell> cells = cells(briefings, groups);
+        List<ParityMatrix.GroupTotals> groupTotals = groupTotals(groups, cells);
         Map<Long, int[]> officerCounts = new LinkedHashMap<>();
         Map<Long, Map<Long, Integer>> byGroup = new HashMap<>();
         for (GroupMeeting m : briefings) {
@@ -639,6 +622,47 @@ public final class GroupMeetingService {
                         m.kind(), m.subject(), m.groupId(), groupNames.getOrDefault(m.groupId(), "(removed group)"),
                         m.officers().stream().map(o -> officerName.apply(o.officerId())).toList())).toList(),
                 cells, groupTotals, officerTotals);
+    }
+
+    /**
+     * Each group's totals in the parity matrix of {@code meetings}, requests as {@link #meetings(LocalDate,
+     * LocalDate)} reads them: the same figures as {@link #parity}'s for the period they cover, without reading
+     * the requests again.
+     */
+    public List<ParityMatrix.GroupTotals> parityTotals(List<GroupMeeting> meetings) {
+        List<PoliticalGroup> groups = people.groups();
+        return groupTotals(groups, cells(briefings(meetings), groups));
+    }
+
+    /** The briefings among {@code meetings} that were not cancelled, in date order. */
+    private static List<GroupMeeting> briefings(List<GroupMeeting> meetings) {
+        return meetings.stream().filter(m -> m.kind().isBriefing() && !m.isCancelled())
+                .sorted(Comparator.comparing(GroupMeeting::meetingDate).thenComparing(GroupMeeting::reference))
+                .toList();
+    }
+
+    private static List<ParityMatrix.Cell> cells(List<GroupMeeting> briefings, List<PoliticalGroup> groups) {
+        List<ParityMatrix.Cell> cells = new ArrayList<>();
+        for (GroupMeeting m : briefings) {
+            for (PoliticalGroup g : groups) {
+                cells.add(cell(g.id(), m));
+            }
+        }
+        return cells;
+    }
+
+    private static List<ParityMatrix.GroupTotals> groupTotals(List<PoliticalGroup> groups,
+                                                              List<ParityMatrix.Cell> cells) {
+        return groups.stream().map(g -> {
+            List<ParityStatus> row = cells.stream().filter(c -> c.groupId() == g.id()).map(ParityMatrix.Cell::status)
+                    .toList();
+            return new ParityMatrix.GroupTotals(g.id(), g.name(),
+                    count(row, s -> s.name().startsWith("ASKED")), count(row, ParityStatus::given),
+                    count(row, ParityStatus::offered),
+                    count(row, s -> s == ParityStatus.OFFER_GIVEN || s == ParityStatus.OFFER_ACCEPTED),
+                    count(row, s -> s == ParityStatus.OFFER_DECLINED), count(row, s -> s == ParityStatus.OFFER_NO_REPLY),
+                    count(row, s -> s == ParityStatus.NOT_OFFERED));
+        }).toList();
     }
 
     private static ParityMatrix.Cell cell(long groupId, GroupMeeting m) {

@@ -46,6 +46,9 @@ public interface PeopleRepository {
 
     Optional<Officer> officer(long id);
 
+    /** The officers named, read together; ids not found are left out. */
+    List<Officer> officers(java.util.Collection<Long> ids);
+
     /** Forenames and surname of each officer named, read together; ids not found are left out. */
     java.util.Map<Long, OfficerName> officerNames(java.util.Collection<Long> ids);
 

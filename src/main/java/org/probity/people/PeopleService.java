@@ -339,6 +339,15 @@ public final class PeopleService {
         return repository.officer(id);
     }
 
+    /** The officers named, by id, read in one go; ids not found are left out. */
+    public Map<Long, Officer> officers(java.util.Collection<Long> ids) {
+        Map<Long, Officer> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.officers(ids).forEach(o -> found.put(o.id(), o));
+        }
+        return found;
+    }
+
     /**
      * The names of the officers given, read in one go: a register names a
      * few hundred of a large authority's officers, too many to read one by one and far fewer

@@ -49,24 +49,28 @@ public final class AnnualReport {
                         + "the Monitoring Officer, and the reviews of the protocol.");
     }
 
+    /** A register's section of the report, as it made it for the year. */
+    public record Part(AnnualReportContribution register, AnnualReportContribution.Section section) {
+    }
+
     public static ReportDocument build(String authority, int year, CoverDetails cover, Narrative narrative,
-                                       ReportYear context, List<AnnualReportContribution> contributions) {
-        ReportOptions options = context.disclosure().options();
+                                       ReportOptions options, List<Part> parts) {
         List<ReportSection> sections = new ArrayList<>();
         int n = 1;
         sections.add(narrativeSection(n++, "Purpose of the report", narrative.purpose()));
         ReportSection recommendations = narrativeSection(n++, "Recommendations", narrative.recommendations());
         sections.add(recommendations);
         sections.add(narrativeSection(n++, "Background", narrative.background()));
-        for (AnnualReportContribution c : contributions) {
-            sections.add(numbered(Integer.toString(n++), c.title(), c.blocks(context)));
+        for (Part p : parts) {
+            sections.add(numbered(Integer.toString(n++), p.register().title(), p.section().body()));
         }
         sections.addAll(closingSections(n, narrative));
         char letter = 'A';
-        for (AnnualReportContribution c : contributions) {
-            List<Block> appendix = c.appendix(context);
+        for (Part p : parts) {
+            List<Block> appendix = p.section().appendix();
             if (!appendix.isEmpty()) {
-                sections.add(new ReportSection(Character.toString(letter++), c.appendixTitle(), appendix, true));
+                sections.add(new ReportSection(Character.toString(letter++), p.register().appendixTitle(), appendix,
+                        true));
             }
         }
         return new ReportDocument(title(year), authority, marking(options), !options.isOpen(),

@@ -1,7 +1,9 @@
 package org.probity.reports;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +36,26 @@ public final class Disclosure {
         this.people = people;
         for (PoliticalGroup g : people.groups()) {
             groups.put(g.id(), g.name());
+        }
+        // The members, all read at once: a council has at most a few hundred, past and present.
+        for (Member m : people.members()) {
+            members.put(m.id(), Optional.of(m));
+        }
+    }
+
+    /**
+     * Reads the officers among {@code named} together, before a table names them row by row: a
+     * case log names dozens of a large authority's officers.
+     */
+    public void prepare(Collection<PersonRef> named) {
+        List<Long> wanted = named.stream().filter(p -> p != null && !p.isMember()).map(PersonRef::id)
+                .filter(id -> !officers.containsKey(id)).distinct().toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<Long, Officer> found = people.officers(wanted);
+        for (Long id : wanted) {
+            officers.putIfAbsent(id, Optional.ofNullable(found.get(id)));
         }
     }
 

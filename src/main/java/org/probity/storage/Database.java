@@ -128,7 +128,7 @@ public final class Database implements AutoCloseable {
     public static String embeddedUrl(Path dataDir, boolean encrypted) {
         // WRITE_DELAY=0: every commit is written to the file before it returns, so a save reported
         // as done survives Probity being killed straight afterwards.
-        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64"
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 

@@ -172,4 +172,17 @@ class WorkingDayCalendarTest {
         assertThat(calendar.workingDaysBetween(d(2026, 12, 22), d(2026, 12, 31))).isEqualTo(5);
         assertThat(calendar.workingDaysBetween(d(2026, 12, 31), d(2026, 12, 22))).isEqualTo(-5);
     }
+
+    @Test
+    void theQuickDueDateIsTheDeadlinesDueDayThroughBankHolidaysAndClosures() {
+        WorkingDayCalendar calendar = new WorkingDayCalendar(ENGLAND_AND_WALES, HOLIDAYS,
+                List.of(new ClosureDay(d(2026, 12, 29), "Offices closed")), List.of());
+        for (LocalDate received = d(2026, 11, 20); received.isBefore(d(2027, 5, 1)); received = received.plusDays(1)) {
+            for (int days = 0; days <= 20; days++) {
+                assertThat(calendar.dueDate(received, days)).as("%s + %d working days", received, days)
+                        .isEqualTo(calendar.due(received, days).due());
+            }
+        }
+        assertThatThrownBy(() -> calendar.dueDate(d(2026, 1, 1), -1)).isInstanceOf(ValidationException.class);
+    }
 }

@@ -7,6 +7,7 @@ import static org.probity.complaints.ComplaintCouncil.o;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -316,6 +317,10 @@ class ComplaintServiceTest {
             // the first answered stage 1 after its 10 working days; the open one is long past its acknowledgement
             assertThat(year.late()).isEqualTo(2);
             assertThat(year.withinTarget()).isEqualTo(1);
+            // The trend chart's count of each year is the statistics' count.
+            assertThat(c.complaints.receivedByYear(2025, 2027)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    2026, year.received(),
+                    2027, c.complaints.statistics(d(2027, 1, 1), d(2027, 12, 31)).received()));
         }
     }
 

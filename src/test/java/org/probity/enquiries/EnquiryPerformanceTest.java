@@ -99,6 +99,18 @@ class EnquiryPerformanceTest {
                     .containsExactly("Hughes, Ada", "Reid, Tom", "Wong, Lee", "No officer assigned");
             assertFigures(p.byOfficer().get(2), 4, 4, 4, 2, 50.0, 5, 7);
             assertThat(p.byOfficer().get(2).figures().escalations()).isEqualTo(1);
+
+            // The committee's figures: the same, without an officer's.
+            EnquiryPerformance committee = s.performanceByDirectorate(feb(1), mar(20));
+            assertThat(committee.overall()).isEqualTo(all);
+            assertThat(committee.byDirectorate()).isEqualTo(p.byDirectorate());
+            assertThat(committee.byServiceArea()).isEqualTo(p.byServiceArea());
+            assertThat(committee.byOfficer()).isEmpty();
+            // An escalated enquiry received outside the period is not counted in it.
+            Enquiry later = c.receive(mar(18), EnquiryKind.OTHER, c.housing, c.housingOfficer);
+            s.escalate(later.id(), mar(19), c.director.id(), null);
+            assertThat(s.performance(feb(1), feb(28)).overall().escalations()).isEqualTo(1);
+            assertThat(s.performance(feb(1), mar(20)).overall().escalations()).isEqualTo(2);
         }
     }
 

@@ -80,6 +80,10 @@ class ParityMatrixTest {
             assertThat(lee.declinedWithAdvice()).isEqualTo(1);
             assertThat(matrix.officerTotals()).extracting(ParityMatrix.OfficerTotals::name)
                     .containsExactly("Lee Wong", "Sam Patel");
+
+            // The annual report's totals, from the requests it has already read, are the matrix's.
+            assertThat(f.register.parityTotals(f.register.meetings(FROM, TO.plusDays(1))))
+                    .isEqualTo(matrix.groupTotals());
         }
     }
 

@@ -79,4 +79,32 @@ class ReportServiceTest {
             assertThat(app.reports().annualDraft(2026).id()).isNull();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.probity.storage.TestDatabases#all")
+    void aSectionThatCannotBeMadeStopsTheReportWithItsOwnReason(TestDatabases.Kind kind) {
+        try (AppContext app = new AppContext(kind.open(), Optional.empty(), CLOCK, "mo")) {
+            ReportService reports = app.reports();
+            reports.addContribution(new AnnualReportContribution() {
+                @Override
+                public String title() {
+                    return "A register that cannot be read";
+                }
+
+                @Override
+                public Section section(ReportYear year) {
+                    throw new ValidationException("register", "The register of gifts cannot be read for "
+                            + year.year() + ".");
+                }
+            });
+
+            assertThatThrownBy(() -> reports.annual(2026, ReportOptions.open()))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("The register of gifts cannot be read for 2026.");
+            // Asked again, the report fails the same way rather than waiting on the sections it let go.
+            assertThatThrownBy(() -> reports.annual(2026, ReportOptions.exempt()))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("cannot be read for 2026");
+        }
+    }
 }

@@ -263,6 +263,11 @@ public final class JooqComplaintRepository implements ComplaintRepository {
     }
 
     @Override
+    public Map<Integer, Integer> receivedByYear(LocalDate from, LocalDate to) {
+        return org.probity.storage.YearCounts.count(dsl(), COMPLAINT, COMPLAINT.RECEIVED_ON, DSL.noCondition(), from, to);
+    }
+
+    @Override
     public void linkParagraphs(long complaintId, Long versionId, List<String> numbers) {
         dsl().deleteFrom(COMPLAINT_PARAGRAPH).where(COMPLAINT_PARAGRAPH.COMPLAINT_ID.eq(complaintId)).execute();
         if (versionId == null) {

@@ -268,18 +268,15 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
 
     @Override
     public void forPerformance(LocalDate from, LocalDate to, Consumer<PerformanceRow> row) {
-        Condition inPeriod = ENQUIRY.RECEIVED_ON.between(from, to);
-        // A few escalated enquiries looked up once, rather than a sub-query on every row.
-        Set<Long> escalated = new HashSet<>(dsl().selectDistinct(ENQUIRY_ESCALATION.ENQUIRY_ID)
-                .from(ENQUIRY_ESCALATION).join(ENQUIRY).on(ENQUIRY.ID.eq(ENQUIRY_ESCALATION.ENQUIRY_ID))
-                .where(inPeriod).fetch(ENQUIRY_ESCALATION.ENQUIRY_ID));
         ResultQuery<?> query = dsl().select(ENQUIRY.ID, ENQUIRY.RECEIVED_ON, ENQUIRY.TARGET_DUE,
                         ENQUIRY.ANSWERED_ON, ENQUIRY.REFUSED_ON, ENQUIRY.SERVICE_AREA_ID, ENQUIRY.DIRECTORATE_ID,
                         ENQUIRY.OFFICER_ID, ENQUIRY.HOLDING_REPLY_ON)
                 .from(ENQUIRY)
-                .where(inPeriod);
+                .where(ENQUIRY.RECEIVED_ON.between(from, to));
         // A year can hold hundreds of thousands of rows: read them straight from the result set,
         // without building a record for each, so the figures come back within a second.
+        List<PerformanceRow> rows = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         dsl().connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
                 List<Object> binds = query.getBindValues();
@@ -291,14 +288,31 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
                     while (rs.next()) {
                         LocalDate answered = rs.getObject(4, LocalDate.class);
                         LocalDate refused = rs.getObject(5, LocalDate.class);
-                        row.accept(new PerformanceRow(rs.getObject(2, LocalDate.class),
+                        ids.add(rs.getLong(1));
+                        rows.add(new PerformanceRow(rs.getObject(2, LocalDate.class),
                                 rs.getObject(3, LocalDate.class), answered != null ? answered : refused,
                                 nullableLong(rs, 6), nullableLong(rs, 7), nullableLong(rs, 8),
-                                rs.getObject(9) != null, escalated.contains(rs.getLong(1)), refused != null));
+                                rs.getObject(9) != null, false, refused != null));
                     }
                 }
             }
         });
+        if (rows.isEmpty()) {
+            return;
+        }
+        // The escalated ones among them: escalations whose enquiry lies between the lowest and highest of
+        // these, read in order from the escalations' own index, rather than looked up enquiry by enquiry.
+        long lowest = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long highest = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
+        Set<Long> escalated = new HashSet<>(dsl().selectDistinct(ENQUIRY_ESCALATION.ENQUIRY_ID)
+                .from(ENQUIRY_ESCALATION).where(ENQUIRY_ESCALATION.ENQUIRY_ID.between(lowest, highest))
+                .fetch(ENQUIRY_ESCALATION.ENQUIRY_ID));
+        for (int i = 0; i < rows.size(); i++) {
+            PerformanceRow r = rows.get(i);
+            row.accept(escalated.contains(ids.get(i)) ? new PerformanceRow(r.receivedOn(), r.targetDue(),
+                    r.repliedOn(), r.serviceAreaId(), r.directorateId(), r.officerId(), r.holdingReply(), true,
+                    r.refused()) : r);
+        }
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

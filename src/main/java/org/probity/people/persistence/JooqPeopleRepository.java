@@ -277,6 +277,19 @@ public final class JooqPeopleRepository implements PeopleRepository {
     }
 
     @Override
+    public List<Officer> officers(Collection<Long> ids) {
+        List<Officer> found = new ArrayList<>();
+        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int start = 0; start < wanted.size(); start += NAME_SLICE) {
+            found.addAll(dsl().selectFrom(OFFICER)
+                    .where(OFFICER.ID.in(wanted.subList(start, Math.min(wanted.size(), start + NAME_SLICE)).stream()
+                            .map(DSL::inline).toList()))
+                    .fetch(JooqPeopleRepository::toOfficer));
+        }
+        return found;
+    }
+
+    @Override
     public Map<Long, OfficerName> officerNames(Collection<Long> ids) {
         Map<Long, OfficerName> names = new HashMap<>();
         List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));

@@ -42,7 +42,7 @@ public final class ComplaintsContribution implements AnnualReportContribution {
     }
 
     @Override
-    public List<Block> blocks(ReportYear year) {
+    public Section section(ReportYear year) {
         Disclosure d = year.disclosure();
         ComplaintStatistics s = register.statistics(year.from(), year.to());
         List<Block> blocks = new ArrayList<>();
@@ -59,13 +59,10 @@ public final class ComplaintsContribution implements AnnualReportContribution {
         blocks.add(breakdown("Complaints by category, " + year.year(), "Category", s.byCategory(), d));
         blocks.add(breakdown("Complaints by route, " + year.year(), "Route", s.byRoute(), d));
         blocks.add(breakdown("Complaints by outcome, " + year.year(), "Outcome", s.byOutcome(), d));
-        List<Block.Chart.Bar> bars = new ArrayList<>();
-        for (int y : year.trend()) {
-            int n = y == year.year() ? s.received() : register.statistics(java.time.LocalDate.of(y, 1, 1),
-                    java.time.LocalDate.of(y, 12, 31)).received();
-            bars.add(new Block.Chart.Bar(Integer.toString(y), n, d.count(n)));
-        }
-        blocks.add(Charts.chart("Complaints received each year", "Complaints", bars));
+        // The earlier years only counted.
+        Map<Integer, Integer> earlier = register.receivedByYear(year.trend().get(0), year.year() - 1);
+        blocks.add(Charts.countsByYear(year, "Complaints received each year", "Complaints",
+                y -> y == year.year() ? s.received() : earlier.getOrDefault(y, 0)));
 
         blocks.add(new Block.Subheading("Case log"));
         int lines = s.received();
@@ -76,19 +73,19 @@ public final class ComplaintsContribution implements AnnualReportContribution {
                 + " most recent of the " + d.count(lines)
                 + " complaints received in " + year.year() + ". The full case log is the complaints register "
                 + "extract for the year, available from the Monitoring Officer."));
-        return blocks;
+        return new Section(blocks, appendix(year));
     }
 
-    @Override
-    public List<Block> appendix(ReportYear year) {
+    private List<Block> appendix(ReportYear year) {
         Disclosure d = year.disclosure();
-        List<CaseLogRow> log = register.caseLog(year.from(), year.to());
+        List<Complaint> received = register.receivedBetween(year.from(), year.to());
+        List<CaseLogRow> log = register.caseLog(received);
         if (log.isEmpty()) {
             return List.of();
         }
         List<CaseLogRow> shown = log.stream().sorted(Comparator.comparing(CaseLogRow::receivedOn).reversed())
                 .limit(CASE_LOG_LINES).sorted(Comparator.comparing(CaseLogRow::receivedOn)).toList();
-        Map<Long, Complaint> complaints = register.receivedBetween(year.from(), year.to()).stream()
+        Map<Long, Complaint> complaints = received.stream()
                 .collect(Collectors.toMap(Complaint::id, Function.identity()));
         List<Block> blocks = new ArrayList<>();
         if (shown.size() < log.size()) {
@@ -112,6 +109,8 @@ public final class ComplaintsContribution implements AnnualReportContribution {
         if (d.namesPeople()) {
             header.add("Summary");
         }
+        d.prepare(rows.stream().map(r -> complaints.get(r.complaintId())).filter(java.util.Objects::nonNull)
+                .flatMap(c -> java.util.stream.Stream.of(c.complainant(), c.subject())).toList());
         List<List<String>> out = new ArrayList<>();
         for (CaseLogRow r : rows) {
             Complaint c = complaints.get(r.complaintId());

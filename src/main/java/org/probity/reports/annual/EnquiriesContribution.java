@@ -35,9 +35,9 @@ public final class EnquiriesContribution implements AnnualReportContribution {
     }
 
     @Override
-    public List<Block> blocks(ReportYear year) {
+    public Section section(ReportYear year) {
         Disclosure d = year.disclosure();
-        EnquiryPerformance performance = register.performance(year.from(), year.to());
+        EnquiryPerformance performance = register.performanceByDirectorate(year.from(), year.to());
         PerformanceFigures all = performance.overall();
         List<Block> blocks = new ArrayList<>();
         blocks.add(ReportYear.paragraph("In " + year.year() + ", members made " + d.count(all.count())
@@ -60,7 +60,7 @@ public final class EnquiriesContribution implements AnnualReportContribution {
         List<Block.Chart.Bar> bars = new ArrayList<>();
         Map<Integer, YearOnTarget> years = new HashMap<>();
         List<Integer> trend = year.trend();
-        for (YearOnTarget y : register.onTargetByYear(trend.get(0), year.year())) {
+        for (YearOnTarget y : register.onTargetByYear(trend.get(0), year.year() - 1)) {
             years.put(y.year(), y);
         }
         for (int y : trend) {
@@ -78,7 +78,7 @@ public final class EnquiriesContribution implements AnnualReportContribution {
                 + "refusal to the Monitoring Officer. Of the " + d.count(refused.refused()) + " enquiries refused in "
                 + year.year() + ", " + d.share(refused.copiedToMonitoringOfficer(), refused.refused())
                 + " were copied to the Monitoring Officer, who advised on " + d.count(refused.advisedOn()) + "."));
-        return blocks;
+        return Section.of(blocks);
     }
 
     private static String percent(Disclosure d, PerformanceFigures f) {

@@ -1,11 +1,10 @@
 package org.probity.reports.annual;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.probity.calendar.CalendarService;
 import org.probity.calendar.WorkingDayCalendar;
 import org.probity.groupmeetings.GroupMeeting;
@@ -44,10 +43,10 @@ public final class GroupMeetingsContribution implements AnnualReportContribution
     }
 
     @Override
-    public List<Block> blocks(ReportYear year) {
+    public Section section(ReportYear year) {
         Disclosure d = year.disclosure();
-        List<GroupMeeting> held = register.meetings(year.from(), year.to().plusDays(1)).stream()
-                .filter(m -> !m.isCancelled()).toList();
+        List<GroupMeeting> requested = register.meetings(year.from(), year.to().plusDays(1));
+        List<GroupMeeting> held = requested.stream().filter(m -> !m.isCancelled()).toList();
         List<GroupMeeting> attended = held.stream().filter(GroupMeeting::hasAttendance).toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(ReportYear.paragraph("In " + year.year() + ", groups asked for officers at "
@@ -62,37 +61,50 @@ public final class GroupMeetingsContribution implements AnnualReportContribution
         blocks.add(new Block.Table("Group meetings by kind, " + year.year(),
                 List.of("Kind of meeting", "Requests", "Officers attended"), kindRows, true));
         // The earlier years only counted: a large authority has tens of thousands of requests.
-        Map<Integer, Integer> earlier = register.heldByYear(year.trend().get(0), year.year());
+        Map<Integer, Integer> earlier = register.heldByYear(year.trend().get(0), year.year() - 1);
         blocks.add(Charts.countsByYear(year, "Requests for officers at group meetings each year", "Requests",
-                y -> earlier.getOrDefault(y, 0)));
+                y -> y == year.year() ? held.size() : earlier.getOrDefault(y, 0)));
 
         blocks.add(new Block.Subheading("Deadlines met"));
         GroupMeetingTargets targets = register.targets();
         WorkingDayCalendar days = calendar.calendar();
         List<GroupMeeting> due = attended.stream().filter(m -> !m.meetingDate().isAfter(register.today())).toList();
-        long moInTime = due.stream().filter(m -> m.moNotifiedOn() != null && !m.moNotifiedOn().isAfter(
-                days.due(m.meetingDate(), targets.moNotificationDays()).due())).count();
-        Set<Long> groupIds = people.groups().stream().map(PoliticalGroup::id).collect(Collectors.toSet());
-        long groupsInTime = due.stream().filter(m -> groupIds.stream().filter(g -> g != m.groupId()).allMatch(g ->
-                m.notification(g).map(n -> !n.notifiedOn().isAfter(days.due(m.moNotifiedOn() != null
-                        ? m.moNotifiedOn() : m.meetingDate(), targets.groupNotificationDays()).due())).orElse(false)))
-                .count();
-        List<GroupMeeting> briefings = due.stream().filter(m -> m.kind().isBriefing()).toList();
-        long offeredInTime = briefings.stream().filter(m -> groupIds.stream().filter(g -> g != m.groupId())
-                .allMatch(g -> m.offer(g).map(o -> o.offeredOn() != null && !o.offeredOn().isAfter(
-                        days.due(m.meetingDate(), targets.parityOfferDays()).due())).orElse(false))).count();
+        List<Long> groupIds = people.groups().stream().map(PoliticalGroup::id).toList();
+        long moInTime = 0;
+        long groupsInTime = 0;
+        long offeredInTime = 0;
+        long briefings = 0;
+        for (GroupMeeting m : due) {
+            if (m.moNotifiedOn() != null && !m.moNotifiedOn().isAfter(
+                    days.dueDate(m.meetingDate(), targets.moNotificationDays()))) {
+                moInTime++;
+            }
+            LocalDate groupsBy = days.dueDate(m.moNotifiedOn() != null ? m.moNotifiedOn() : m.meetingDate(),
+                    targets.groupNotificationDays());
+            if (groupIds.stream().filter(g -> g != m.groupId()).allMatch(g -> m.notification(g)
+                    .map(n -> !n.notifiedOn().isAfter(groupsBy)).orElse(false))) {
+                groupsInTime++;
+            }
+            if (m.kind().isBriefing()) {
+                briefings++;
+                LocalDate offerBy = days.dueDate(m.meetingDate(), targets.parityOfferDays());
+                if (groupIds.stream().filter(g -> g != m.groupId()).allMatch(g -> m.offer(g)
+                        .map(o -> o.offeredOn() != null && !o.offeredOn().isAfter(offerBy)).orElse(false))) {
+                    offeredInTime++;
+                }
+            }
+        }
         blocks.add(ReportYear.paragraph("Of the " + d.count(due.size()) + " meetings officers attended, the "
                 + "Monitoring Officer was told of " + d.share(moInTime, due.size()) + " within "
                 + targets.moNotificationDays() + " working days, and every other group was told of "
                 + d.share(groupsInTime, due.size()) + " within " + targets.groupNotificationDays()
                 + " working days. The same briefing was offered to every other group within "
-                + targets.parityOfferDays() + " working days for " + d.share(offeredInTime, briefings.size())
+                + targets.parityOfferDays() + " working days for " + d.share(offeredInTime, briefings)
                 + " briefings."));
 
         blocks.add(new Block.Subheading("Parity of briefings between the groups"));
-        ParityMatrix parity = register.parity(year.from(), year.to());
         List<List<String>> rows = new ArrayList<>();
-        for (ParityMatrix.GroupTotals t : parity.groupTotals()) {
+        for (ParityMatrix.GroupTotals t : register.parityTotals(requested)) {
             rows.add(List.of(t.name(), d.count(t.asked()), d.count(t.given()), d.count(t.offered()),
                     d.count(t.accepted()), d.count(t.declined()), d.count(t.noReply()), d.count(t.notOffered())));
         }
@@ -102,6 +114,6 @@ public final class GroupMeetingsContribution implements AnnualReportContribution
                 + "not offered."));
         blocks.add(new Block.Table("Parity of briefings, " + year.year(), List.of("Group", "Asked for", "Given",
                 "Offered", "Accepted", "Declined", "No reply", "Not offered"), rows, true));
-        return blocks;
+        return Section.of(blocks);
     }
 }

@@ -36,13 +36,13 @@ public final class ProtocolReviewContribution implements AnnualReportContributio
     }
 
     @Override
-    public List<Block> blocks(ReportYear year) {
+    public Section section(ReportYear year) {
         List<Block> blocks = new ArrayList<>();
         List<Protocol> all = protocols.protocols();
         if (all.isEmpty()) {
             blocks.add(ReportYear.paragraph("No protocol is yet kept in the Monitoring Officer's library, so there "
                     + "is no review to report."));
-            return blocks;
+            return Section.of(blocks);
         }
         for (Protocol p : all) {
             if (all.size() > 1) {
@@ -89,6 +89,6 @@ public final class ProtocolReviewContribution implements AnnualReportContributio
                     + UkDates.display(v.nextReviewOn()) + ".")
                     .orElse("No version of the " + p.title() + " is in force.")));
         }
-        return blocks;
+        return Section.of(blocks);
     }
 }

@@ -2,13 +2,12 @@ package org.probity.reports.annual;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.probity.calendar.CalendarService;
+import org.probity.calendar.WorkingDayCalendar;
 import org.probity.common.UkDates;
 import org.probity.relationships.ConflictFlag;
 import org.probity.relationships.ConflictRule;
@@ -48,12 +47,8 @@ public final class RelationshipsContribution implements AnnualReportContribution
      */
     public static final int CASE_LOG_LINES = 40;
 
-    /** The case log worked out with the section, kept until the report asks for its appendix. */
-    private final Map<ReportYear, List<Block>> appendices =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
     @Override
-    public List<Block> blocks(ReportYear year) {
+    public Section section(ReportYear year) {
         Disclosure d = year.disclosure();
         List<Declaration> all = register.declarationsDuring(year.from(), year.to());
         List<Declaration> made = all.stream().filter(x -> year.contains(x.declaredOn())).toList();
@@ -81,8 +76,9 @@ public final class RelationshipsContribution implements AnnualReportContribution
         blocks.add(new Block.Subheading("Decisions and deadlines"));
         List<Declaration> decided = made.stream().filter(x -> x.decision() != null && x.decision().decidedOn() != null)
                 .toList();
+        WorkingDayCalendar days = calendar.calendar();
         long inTime = decided.stream().filter(x -> !x.decision().decidedOn().isAfter(
-                calendar.due(x.declaredOn(), RelationshipDueItems.DECISION_WORKING_DAYS).due())).count();
+                days.dueDate(x.declaredOn(), RelationshipDueItems.DECISION_WORKING_DAYS))).count();
         long awaiting = made.stream().filter(x -> x.decision() == null && x.isActive()).count();
         blocks.add(ReportYear.paragraph("The Monitoring Officer decides what, if anything, is to be done about a "
                 + "declared relationship within " + RelationshipDueItems.DECISION_WORKING_DAYS + " working days. Of "
@@ -136,6 +132,7 @@ public final class RelationshipsContribution implements AnnualReportContribution
         if (d.namesPeople()) {
             header.add("Details");
         }
+        d.prepare(listed.stream().flatMap(x -> java.util.stream.Stream.of(x.partyA(), x.partyB())).toList());
         List<List<String>> log = new ArrayList<>();
         for (Declaration x : listed) {
             List<String> row = new ArrayList<>(List.of(x.reference().toString(), UkDates.display(x.declaredOn()),
@@ -152,22 +149,15 @@ public final class RelationshipsContribution implements AnnualReportContribution
             }
             log.add(row);
         }
+        List<Block> appendix = new ArrayList<>();
         if (!log.isEmpty()) {
-            List<Block> appendix = new ArrayList<>();
             if (listed.size() < made.size()) {
                 appendix.add(Block.Paragraph.of("The " + listed.size() + " most recent of the " + d.count(made.size())
                         + " declarations made in " + year.year() + "; the register extract lists them all."));
             }
             appendix.add(new Block.Table("Declarations made in " + year.year(), header, log, true));
-            appendices.put(year, appendix);
         }
-        return blocks;
-    }
-
-    @Override
-    public List<Block> appendix(ReportYear year) {
-        List<Block> appendix = appendices.remove(year);
-        return appendix == null ? List.of() : appendix;
+        return new Section(blocks, appendix);
     }
 
     @Override
