@@ -776,10 +776,33 @@ public final class ComplaintService {
 
     /** The figures for complaints received from {@code from} to {@code to}, judged as of today. */
     public ComplaintStatistics statistics(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return statistics(from, to, transactions.inTransaction(() -> repository.receivedBetween(from, to)));
+    }
+
+    /**
+     * A period's figures and case log, as {@link #statistics} and {@link #caseLog(LocalDate, LocalDate)} give
+     * them, from one reading of its complaints: for the committee's annual report.
+     */
+    public PeriodReview review(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        List<Complaint> received = transactions.inTransaction(() -> repository.receivedBetween(from, to));
+        List<Complaint> readable = shown(received);
+        return new PeriodReview(statistics(from, to, received), caseLog(readable), readable);
+    }
+
+    /** A period's figures, its case log and its complaints as the reader may see them. */
+    public record PeriodReview(ComplaintStatistics statistics, List<CaseLogRow> caseLog, List<Complaint> complaints) {
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
         new Validation().required("from", "The start of the period", from)
                 .required("to", "The end of the period", to)
                 .notBefore("to", "The end of the period", to, "its start", from)
                 .throwIfInvalid();
+    }
+
+    private ComplaintStatistics statistics(LocalDate from, LocalDate to, List<Complaint> complaints) {
         LocalDate today = today();
         Map<ComplaintDirection, Integer> byDirection = new EnumMap<>(ComplaintDirection.class);
         Map<ComplaintCategory, Integer> byCategory = new EnumMap<>(ComplaintCategory.class);
@@ -791,7 +814,7 @@ public final class ComplaintService {
         int consulted = 0;
         int notices = 0;
         int reviews = 0;
-        for (Complaint c : transactions.inTransaction(() -> repository.receivedBetween(from, to))) {
+        for (Complaint c : complaints) {
             received++;
             byDirection.merge(c.direction(), 1, Integer::sum);
             byCategory.merge(c.category(), 1, Integer::sum);

@@ -7,7 +7,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 /** Rows counted by the year of one of their dates, in the database, for the registers' trend figures. */
 public final class YearCounts {
@@ -21,11 +20,17 @@ public final class YearCounts {
      */
     public static Map<Integer, Integer> count(DSLContext dsl, Table<?> table, Field<LocalDate> date,
                                               Condition condition, LocalDate from, LocalDate to) {
-        Field<Integer> year = DSL.year(date);
         Map<Integer, Integer> counts = new HashMap<>();
-        dsl.select(year, DSL.count()).from(table).where(date.between(from, to).and(condition))
-                .groupBy(year)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
+        // A count a year rather than one grouped by the year, which works out and looks up the year of
+        // every row: each year is then a range of the date's index.
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            LocalDate first = LocalDate.of(year, 1, 1).isBefore(from) ? from : LocalDate.of(year, 1, 1);
+            LocalDate last = LocalDate.of(year, 12, 31).isAfter(to) ? to : LocalDate.of(year, 12, 31);
+            int n = dsl.fetchCount(table, date.between(first, last).and(condition));
+            if (n > 0) {
+                counts.put(year, n);
+            }
+        }
         return counts;
     }
 }

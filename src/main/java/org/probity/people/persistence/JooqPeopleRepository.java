@@ -34,6 +34,7 @@ import org.probity.people.ServiceArea;
 import org.probity.people.SpecialResponsibility;
 import org.probity.people.StatutoryRole;
 import org.probity.people.Ward;
+import org.probity.storage.IdSlices;
 import org.probity.storage.JooqSession;
 import org.probity.storage.schema.tables.records.MemberRecord;
 import org.probity.storage.schema.tables.records.OfficerRecord;
@@ -42,7 +43,6 @@ import org.probity.storage.schema.tables.records.OfficerRecord;
 public final class JooqPeopleRepository implements PeopleRepository {
 
     private static final int PROFILE_ID = 1;
-    private static final int NAME_SLICE = 1000;
 
     private final JooqSession session;
 
@@ -279,28 +279,17 @@ public final class JooqPeopleRepository implements PeopleRepository {
     @Override
     public List<Officer> officers(Collection<Long> ids) {
         List<Officer> found = new ArrayList<>();
-        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        for (int start = 0; start < wanted.size(); start += NAME_SLICE) {
-            found.addAll(dsl().selectFrom(OFFICER)
-                    .where(OFFICER.ID.in(wanted.subList(start, Math.min(wanted.size(), start + NAME_SLICE)).stream()
-                            .map(DSL::inline).toList()))
-                    .fetch(JooqPeopleRepository::toOfficer));
-        }
+        IdSlices.forEach(ids, OFFICER.ID, in -> found.addAll(dsl().selectFrom(OFFICER).where(in)
+                .fetch(JooqPeopleRepository::toOfficer)));
         return found;
     }
 
     @Override
     public Map<Long, OfficerName> officerNames(Collection<Long> ids) {
         Map<Long, OfficerName> names = new HashMap<>();
-        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        // In slices: a statement with tens of thousands of parameters is slow to prepare.
-        for (int start = 0; start < wanted.size(); start += NAME_SLICE) {
-            dsl().select(OFFICER.ID, OFFICER.FORENAMES, OFFICER.SURNAME).from(OFFICER)
-                    // Written out as numbers: as bound parameters H2 tests every officer against the whole list.
-                    .where(OFFICER.ID.in(wanted.subList(start, Math.min(wanted.size(), start + NAME_SLICE)).stream()
-                            .map(DSL::inline).toList()))
-                    .forEach(r -> names.put(r.value1(), new OfficerName(r.value2(), r.value3())));
-        }
+        IdSlices.forEach(ids, OFFICER.ID, in -> dsl().select(OFFICER.ID, OFFICER.FORENAMES, OFFICER.SURNAME)
+                .from(OFFICER).where(in)
+                .forEach(r -> names.put(r.value1(), new OfficerName(r.value2(), r.value3()))));
         return names;
     }
 

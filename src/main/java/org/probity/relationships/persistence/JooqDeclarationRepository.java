@@ -28,6 +28,7 @@ import org.probity.relationships.NotificationMethod;
 import org.probity.relationships.NotifiedTo;
 import org.probity.relationships.Reference;
 import org.probity.relationships.RelationshipKind;
+import org.probity.storage.IdSlices;
 import org.probity.storage.JooqSession;
 import org.probity.storage.schema.tables.records.ConflictFlagRecord;
 import org.probity.storage.schema.tables.records.DeclarationRecord;
@@ -149,23 +150,27 @@ public final class JooqDeclarationRepository implements DeclarationRepository {
     }
 
     private List<Declaration> fetch(Condition condition) {
+        // The declarations first, then their actions and reconfirmations by id: joining the condition
+        // again would read every declaration, descriptions and all, once more for each.
+        List<DeclarationRecord> found = dsl().selectFrom(DECLARATION).where(condition)
+                .orderBy(DECLARATION.REF_YEAR, DECLARATION.REF_NUMBER).fetch();
+        List<Long> ids = found.stream().map(DeclarationRecord::getId).toList();
         Map<Long, List<DeclarationAction>> actions = new HashMap<>();
-        dsl().select(DECLARATION_ACTION.fields()).from(DECLARATION_ACTION)
-                .join(DECLARATION).on(DECLARATION.ID.eq(DECLARATION_ACTION.DECLARATION_ID))
-                .where(condition).orderBy(DECLARATION_ACTION.ID)
-                .forEach(r -> actions.computeIfAbsent(r.get(DECLARATION_ACTION.DECLARATION_ID), k -> new ArrayList<>())
-                        .add(new DeclarationAction(r.get(DECLARATION_ACTION.ID), r.get(DECLARATION_ACTION.DESCRIPTION),
-                                r.get(DECLARATION_ACTION.OWNER_NAME), r.get(DECLARATION_ACTION.DUE_DATE),
-                                r.get(DECLARATION_ACTION.DONE_ON))));
         Map<Long, List<LocalDate>> confirmations = new HashMap<>();
-        dsl().select(DECLARATION_RECONFIRMATION.DECLARATION_ID, DECLARATION_RECONFIRMATION.CONFIRMED_ON)
-                .from(DECLARATION_RECONFIRMATION)
-                .join(DECLARATION).on(DECLARATION.ID.eq(DECLARATION_RECONFIRMATION.DECLARATION_ID))
-                .where(condition).orderBy(DECLARATION_RECONFIRMATION.CONFIRMED_ON)
-                .forEach(r -> confirmations.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        return dsl().selectFrom(DECLARATION).where(condition)
-                .orderBy(DECLARATION.REF_YEAR, DECLARATION.REF_NUMBER)
-                .fetch(r -> toDeclaration(r, actions, confirmations));
+        IdSlices.forEach(ids, DECLARATION_ACTION.DECLARATION_ID, in -> dsl().selectFrom(DECLARATION_ACTION).where(in)
+                .orderBy(DECLARATION_ACTION.ID)
+                .forEach(r -> actions.computeIfAbsent(r.getDeclarationId(), k -> new ArrayList<>())
+                        .add(new DeclarationAction(r.getId(), r.getDescription(), r.getOwnerName(), r.getDueDate(),
+                                r.getDoneOn()))));
+        IdSlices.forEach(ids, DECLARATION_RECONFIRMATION.DECLARATION_ID, in -> dsl()
+                .select(DECLARATION_RECONFIRMATION.DECLARATION_ID, DECLARATION_RECONFIRMATION.CONFIRMED_ON)
+                .from(DECLARATION_RECONFIRMATION).where(in).orderBy(DECLARATION_RECONFIRMATION.CONFIRMED_ON)
+                .forEach(r -> confirmations.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2())));
+        List<Declaration> declarations = new ArrayList<>(found.size());
+        for (DeclarationRecord r : found) {
+            declarations.add(toDeclaration(r, actions, confirmations));
+        }
+        return declarations;
     }
 
     private static Declaration toDeclaration(DeclarationRecord r, Map<Long, List<DeclarationAction>> actions,

@@ -44,7 +44,8 @@ public final class ComplaintsContribution implements AnnualReportContribution {
     @Override
     public Section section(ReportYear year) {
         Disclosure d = year.disclosure();
-        ComplaintStatistics s = register.statistics(year.from(), year.to());
+        ComplaintService.PeriodReview review = register.review(year.from(), year.to());
+        ComplaintStatistics s = review.statistics();
         List<Block> blocks = new ArrayList<>();
         blocks.add(ReportYear.paragraph("In " + year.year() + ", the Monitoring Officer received "
                 + d.count(s.received()) + " complaints between members and officers. " + d.count(s.closed())
@@ -73,19 +74,18 @@ public final class ComplaintsContribution implements AnnualReportContribution {
                 + " most recent of the " + d.count(lines)
                 + " complaints received in " + year.year() + ". The full case log is the complaints register "
                 + "extract for the year, available from the Monitoring Officer."));
-        return new Section(blocks, appendix(year));
+        return new Section(blocks, appendix(year, review));
     }
 
-    private List<Block> appendix(ReportYear year) {
+    private static List<Block> appendix(ReportYear year, ComplaintService.PeriodReview review) {
         Disclosure d = year.disclosure();
-        List<Complaint> received = register.receivedBetween(year.from(), year.to());
-        List<CaseLogRow> log = register.caseLog(received);
+        List<CaseLogRow> log = review.caseLog();
         if (log.isEmpty()) {
             return List.of();
         }
         List<CaseLogRow> shown = log.stream().sorted(Comparator.comparing(CaseLogRow::receivedOn).reversed())
                 .limit(CASE_LOG_LINES).sorted(Comparator.comparing(CaseLogRow::receivedOn)).toList();
-        Map<Long, Complaint> complaints = received.stream()
+        Map<Long, Complaint> complaints = review.complaints().stream()
                 .collect(Collectors.toMap(Complaint::id, Function.identity()));
         List<Block> blocks = new ArrayList<>();
         if (shown.size() < log.size()) {

@@ -12,10 +12,10 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Writes an opaque RGB picture as a PNG file quickly: every row with the "Sub" filter and the
- * fastest compression. A chart is mostly runs of one colour, which the filter turns into runs of
- * zeros, so the file is as small as the general PNG writer's at a third of its time (that writer
- * tries every filter on every row). The PDF embeds the compressed rows as they are.
+ * Writes an opaque RGB picture as a PNG file quickly: every row with the "Up" filter and the
+ * fastest compression. A chart's rows mostly repeat the row above, which the filter turns into
+ * runs of zeros, so the file is as small as the general PNG writer's at a third of its time (that
+ * writer tries every filter on every row). The PDF embeds the compressed rows as they are.
  */
 final class Png {
 
@@ -58,16 +58,15 @@ final class Png {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 64 * 1024)) {
             byte[] row = new byte[1 + width * 3];
-            row[0] = 1; // Sub: each byte less the same byte of the pixel to its left
+            row[0] = 2; // Up: each byte less the same byte of the pixel above (none above the first row)
             for (int y = 0; y < height; y++) {
-                int left = 0;
                 int offset = y * width;
                 for (int x = 0, i = 1; x < width; x++, i += 3) {
                     int p = pixels[offset + x];
-                    row[i] = (byte) ((p >> 16) - (left >> 16));
-                    row[i + 1] = (byte) ((p >> 8) - (left >> 8));
-                    row[i + 2] = (byte) (p - left);
-                    left = p;
+                    int above = y == 0 ? 0 : pixels[offset - width + x];
+                    row[i] = (byte) ((p >> 16) - (above >> 16));
+                    row[i + 1] = (byte) ((p >> 8) - (above >> 8));
+                    row[i + 2] = (byte) (p - above);
                 }
                 z.write(row);
             }
