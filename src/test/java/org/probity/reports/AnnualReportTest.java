@@ -135,6 +135,19 @@ class AnnualReportTest {
     }
 
     @Test
+    void aSuppressedCountIsDrawnAsAnEmptyBarSoTheChartGivesAwayNoMoreThanItsLabel() {
+        ReportDocument report = reports.annual(DemoReports.YEAR, new ReportOptions(Classification.OPEN, null, false,
+                100));
+        List<Block.Chart> charts = report.allBlocks().stream().filter(Block.Chart.class::isInstance)
+                .map(Block.Chart.class::cast).toList();
+        Block.Chart complaints = charts.stream().filter(c -> c.title().equals("Complaints received each year"))
+                .findFirst().orElseThrow();
+        assertThat(complaints.bars()).anySatisfy(b -> assertThat(b.shown()).isEqualTo("fewer than 100"));
+        assertThat(charts.stream().flatMap(c -> c.bars().stream()).filter(b -> b.shown().startsWith("fewer than")))
+                .isNotEmpty().allSatisfy(b -> assertThat(b.value()).isZero());
+    }
+
+    @Test
     void everyVariantMeetsPdfUaAndPdfA() throws Exception {
         for (ReportOptions options : List.of(ReportOptions.open(), ReportOptions.exempt(),
                 ReportOptions.open().accessibleVersion(), ReportOptions.exempt().accessibleVersion())) {
