@@ -330,7 +330,9 @@ public final class DemoDeclarations {
 
             boolean partyLeft = pair.to().isBefore(today);
             long age = ChronoUnit.DAYS.between(declaredOn, partyLeft ? pair.to() : today);
-            boolean undecided = !partyLeft && (age < 20 || random.nextInt(1000) < (large ? 8 : 30));
+            // Awaiting a decision: the last few weeks' declarations, and now and then one of the last
+            // few months; an office that keeps up has none left over from earlier years.
+            boolean undecided = !partyLeft && (age < 20 || random.nextInt(1000) < (large ? 8 : 30) && age < 90);
             LocalDate lastDay = partyLeft ? pair.to() : today;
             LocalDate decidedOn = null;
             if (!undecided) {

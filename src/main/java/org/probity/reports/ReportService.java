@@ -57,13 +57,13 @@ public final class ReportService {
     public static final String DRAFT = "Report draft";
     public static final int MAX_TEXT = 8000;
 
+    private static final ExecutorService SECTION_THREADS = sectionThreads();
+
     private final ReportDraftRepository drafts;
     private final PeopleService people;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
-    private static final ExecutorService SECTION_THREADS = sectionThreads();
-
     private final List<AnnualReportContribution> contributions = new CopyOnWriteArrayList<>();
     private final List<RegisterExtractSource> extracts = new CopyOnWriteArrayList<>();
     private volatile ProtocolService protocols;
@@ -290,6 +290,7 @@ public final class ReportService {
         }
         Disclosure disclosure = new Disclosure(options, people);
         ReportYear context = new ReportYear(year, AnnualReport.TREND_YEARS, disclosure);
+        String authority = transactions.inTransaction(() -> people.profile().name());
         // Each register's section on a thread and in a read transaction of its own, side by side: the
         // report then takes about as long as its largest sections rather than all of them in turn.
         List<CompletableFuture<AnnualReport.Part>> parts = new ArrayList<>();
@@ -297,7 +298,6 @@ public final class ReportService {
             parts.add(CompletableFuture.supplyAsync(() -> new AnnualReport.Part(c,
                     transactions.inTransaction(() -> c.section(context))), SECTION_THREADS));
         }
-        String authority = transactions.inTransaction(() -> people.profile().name());
         ReportDocument report = AnnualReport.build(authority, year, cover, narrative, options, joined(parts));
         return options.accessible() ? AccessibleVersion.of(report) : report;
     }
@@ -339,11 +339,12 @@ public final class ReportService {
     }
 
     /**
-     * The threads the annual report's sections are made on. As many as the processors (at least two),
-     * each holding a database connection only while it makes a section; idle threads end after a while.
+     * The threads the annual report's sections are made on: as many as the processors, from two to
+     * four, so the report leaves the database's other connections to the screens. Each holds a
+     * connection only while it makes a section; idle threads end after a while.
      */
     private static ExecutorService sectionThreads() {
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors()));
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
