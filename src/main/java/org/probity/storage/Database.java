@@ -366,6 +366,14 @@ public final class Database implements AutoCloseable {
             throw new StorageException(StorageMessages.describe(e), e);
         }
         try (connection; Statement statement = connection.createStatement()) {
+            // A new file has no history yet: asked for it, H2 would note the missing table in a
+            // trace file beside the database, which looks like an error to anyone opening the folder.
+            try (var history = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                if (!history.next() || history.getInt(1) == 0) {
+                    return false;
+                }
+            }
             int highest = -1;
             try (var rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
                 while (rows.next()) {
