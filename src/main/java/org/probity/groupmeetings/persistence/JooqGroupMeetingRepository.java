@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.probity.groupmeetings.GroupMeeting;
 import org.probity.groupmeetings.GroupMeetingRepository;
@@ -26,6 +28,7 @@ import org.probity.groupmeetings.OfficerAttendance;
 import org.probity.groupmeetings.OfficerResponse;
 import org.probity.groupmeetings.ParityOffer;
 import org.probity.groupmeetings.RequesterRole;
+import org.probity.storage.IdSlices;
 import org.probity.storage.JooqSession;
 import org.probity.storage.schema.tables.records.GroupMeetingRecord;
 
@@ -129,18 +132,18 @@ public final class JooqGroupMeetingRepository implements GroupMeetingRepository 
 
     @Override
     public Optional<GroupMeeting> find(long id) {
-        return fetch(GROUP_MEETING.ID.eq(id)).stream().findFirst();
+        return fetch(GROUP_MEETING.ID.eq(id), false).stream().findFirst();
     }
 
     @Override
     public Optional<GroupMeeting> find(MeetingReference reference) {
         return fetch(GROUP_MEETING.REF_YEAR.eq(reference.year())
-                .and(GROUP_MEETING.REF_NUMBER.eq(reference.number()))).stream().findFirst();
+                .and(GROUP_MEETING.REF_NUMBER.eq(reference.number())), false).stream().findFirst();
     }
 
     @Override
     public List<GroupMeeting> all() {
-        return fetch(DSL.noCondition());
+        return fetch(DSL.noCondition(), true);
     }
 
     @Override
@@ -152,7 +155,7 @@ public final class JooqGroupMeetingRepository implements GroupMeetingRepository 
         if (before != null) {
             condition = condition.and(GROUP_MEETING.MEETING_DATE.lt(before));
         }
-        return fetch(condition);
+        return fetch(condition, from == null && before == null);
     }
 
     @Override
@@ -166,44 +169,54 @@ public final class JooqGroupMeetingRepository implements GroupMeetingRepository 
                 GROUP_MEETING.CANCELLED_ON.isNull(), from, to);
     }
 
-    private List<GroupMeeting> fetch(Condition condition) {
+    /** The meetings that meet {@code condition}, with their child rows; {@code everyMeeting} when it is all of them. */
+    private List<GroupMeeting> fetch(Condition condition, boolean everyMeeting) {
+        List<GroupMeetingRecord> found = dsl().selectFrom(GROUP_MEETING).where(condition)
+                .orderBy(GROUP_MEETING.REF_YEAR, GROUP_MEETING.REF_NUMBER).fetch();
+        // The child rows by the meetings' ids rather than by joining the condition again: the database
+        // then looks each meeting's rows up in the index instead of matching the whole register.
+        List<Long> ids = found.stream().map(GroupMeetingRecord::getId).toList();
         Map<Long, List<OfficerAttendance>> officers = new HashMap<>();
-        dsl().select(GROUP_MEETING_OFFICER.fields()).from(GROUP_MEETING_OFFICER)
-                .join(GROUP_MEETING).on(GROUP_MEETING.ID.eq(GROUP_MEETING_OFFICER.GROUP_MEETING_ID))
-                .where(condition).orderBy(GROUP_MEETING_OFFICER.ID)
-                .forEach(r -> officers.computeIfAbsent(r.get(GROUP_MEETING_OFFICER.GROUP_MEETING_ID),
-                        k -> new ArrayList<>()).add(new OfficerAttendance(r.get(GROUP_MEETING_OFFICER.ID),
-                        r.get(GROUP_MEETING_OFFICER.OFFICER_ID),
-                        OfficerResponse.valueOf(r.get(GROUP_MEETING_OFFICER.RESPONSE)),
-                        r.get(GROUP_MEETING_OFFICER.RESPONDED_ON), r.get(GROUP_MEETING_OFFICER.WRITTEN_ADVICE),
-                        r.get(GROUP_MEETING_OFFICER.ACCOMPANIED))));
+        children(ids, everyMeeting, GROUP_MEETING_OFFICER.GROUP_MEETING_ID, in -> dsl()
+                .selectFrom(GROUP_MEETING_OFFICER).where(in).orderBy(GROUP_MEETING_OFFICER.ID)
+                .forEach(r -> officers.computeIfAbsent(r.getGroupMeetingId(), k -> new ArrayList<>())
+                        .add(new OfficerAttendance(r.getId(), r.getOfficerId(),
+                                OfficerResponse.valueOf(r.getResponse()), r.getRespondedOn(), r.getWrittenAdvice(),
+                                r.getAccompanied()))));
         Map<Long, List<GroupNotification>> notifications = new HashMap<>();
-        dsl().select(GROUP_MEETING_NOTIFICATION.fields()).from(GROUP_MEETING_NOTIFICATION)
-                .join(GROUP_MEETING).on(GROUP_MEETING.ID.eq(GROUP_MEETING_NOTIFICATION.GROUP_MEETING_ID))
-                .where(condition).orderBy(GROUP_MEETING_NOTIFICATION.ID)
-                .forEach(r -> notifications.computeIfAbsent(r.get(GROUP_MEETING_NOTIFICATION.GROUP_MEETING_ID),
-                        k -> new ArrayList<>()).add(new GroupNotification(r.get(GROUP_MEETING_NOTIFICATION.ID),
-                        r.get(GROUP_MEETING_NOTIFICATION.GROUP_ID), r.get(GROUP_MEETING_NOTIFICATION.NOTIFIED_ON),
-                        NotificationMethod.valueOf(r.get(GROUP_MEETING_NOTIFICATION.NOTIFIED_HOW)))));
+        children(ids, everyMeeting, GROUP_MEETING_NOTIFICATION.GROUP_MEETING_ID, in -> dsl()
+                .selectFrom(GROUP_MEETING_NOTIFICATION).where(in).orderBy(GROUP_MEETING_NOTIFICATION.ID)
+                .forEach(r -> notifications.computeIfAbsent(r.getGroupMeetingId(), k -> new ArrayList<>())
+                        .add(new GroupNotification(r.getId(), r.getGroupId(), r.getNotifiedOn(),
+                                NotificationMethod.valueOf(r.getNotifiedHow())))));
         Map<Long, List<ParityOffer>> offers = new HashMap<>();
-        dsl().select(GROUP_MEETING_OFFER.fields()).from(GROUP_MEETING_OFFER)
-                .join(GROUP_MEETING).on(GROUP_MEETING.ID.eq(GROUP_MEETING_OFFER.GROUP_MEETING_ID))
-                .where(condition).orderBy(GROUP_MEETING_OFFER.ID)
-                .forEach(r -> offers.computeIfAbsent(r.get(GROUP_MEETING_OFFER.GROUP_MEETING_ID),
-                        k -> new ArrayList<>()).add(new ParityOffer(r.get(GROUP_MEETING_OFFER.ID),
-                        r.get(GROUP_MEETING_OFFER.GROUP_ID), r.get(GROUP_MEETING_OFFER.OFFERED_ON),
-                        OfferAnswer.valueOf(r.get(GROUP_MEETING_OFFER.ANSWER)),
-                        r.get(GROUP_MEETING_OFFER.BRIEFING_DATE))));
-        return dsl().selectFrom(GROUP_MEETING).where(condition)
-                .orderBy(GROUP_MEETING.REF_YEAR, GROUP_MEETING.REF_NUMBER)
-                .fetch(r -> new GroupMeeting(r.getId(), new MeetingReference(r.getRefYear(), r.getRefNumber()),
-                        r.getGroupId(), r.getRequestedByMemberId(), RequesterRole.valueOf(r.getRequesterRole()),
-                        r.getRequestedOn(), MeetingKind.valueOf(r.getMeetingKind()), r.getMeetingDate(),
-                        r.getStartTime(), r.getPlace(), r.getOnline(), r.getSubject(), r.getNonMembersPresent(),
-                        r.getCrossParty(), r.getAuthorisationRequestedOn(), r.getAuthorisationGivenOn(),
-                        r.getMoNotifiedOn(), r.getMoNotifiedByOfficerId(), r.getCancelledOn(), r.getNotes(),
-                        officers.getOrDefault(r.getId(), List.of()),
-                        notifications.getOrDefault(r.getId(), List.of()), offers.getOrDefault(r.getId(), List.of())));
+        children(ids, everyMeeting, GROUP_MEETING_OFFER.GROUP_MEETING_ID, in -> dsl()
+                .selectFrom(GROUP_MEETING_OFFER).where(in).orderBy(GROUP_MEETING_OFFER.ID)
+                .forEach(r -> offers.computeIfAbsent(r.getGroupMeetingId(), k -> new ArrayList<>())
+                        .add(new ParityOffer(r.getId(), r.getGroupId(), r.getOfferedOn(),
+                                OfferAnswer.valueOf(r.getAnswer()), r.getBriefingDate()))));
+        List<GroupMeeting> meetings = new ArrayList<>(found.size());
+        for (GroupMeetingRecord r : found) {
+            meetings.add(new GroupMeeting(r.getId(), new MeetingReference(r.getRefYear(), r.getRefNumber()),
+                    r.getGroupId(), r.getRequestedByMemberId(), RequesterRole.valueOf(r.getRequesterRole()),
+                    r.getRequestedOn(), MeetingKind.valueOf(r.getMeetingKind()), r.getMeetingDate(),
+                    r.getStartTime(), r.getPlace(), r.getOnline(), r.getSubject(), r.getNonMembersPresent(),
+                    r.getCrossParty(), r.getAuthorisationRequestedOn(), r.getAuthorisationGivenOn(),
+                    r.getMoNotifiedOn(), r.getMoNotifiedByOfficerId(), r.getCancelledOn(), r.getNotes(),
+                    officers.getOrDefault(r.getId(), List.of()),
+                    notifications.getOrDefault(r.getId(), List.of()), offers.getOrDefault(r.getId(), List.of())));
+        }
+        return meetings;
+    }
+
+    /** Reads the child rows of the meetings {@code ids}: all of them at once when every meeting is wanted. */
+    private static void children(List<Long> ids, boolean everyMeeting, Field<Long> meetingId,
+                                 Consumer<Condition> read) {
+        if (everyMeeting) {
+            read.accept(DSL.noCondition());
+        } else if (!ids.isEmpty()) {
+            IdSlices.forEach(ids, meetingId, read);
+        }
     }
 
     @Override
