@@ -69,7 +69,7 @@ if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 echo "1. In one running JVM (annual report for $year, open):"
 recording=""
 [ -n "$profile_jfr" ] && recording="-XX:StartFlightRecording=filename=$work/annual-report.jfr,settings=profile"
-"$java" $recording -cp "$lib/*" -Dlogback.configurationFile=/dev/null "$root/bench/AnnualReportTiming.java" \
+"$java" $recording -cp "$lib/*" "$root/bench/AnnualReportTiming.java" \
     "$data" "$year" "$runs" "$work" "$warm_ups" 2>/dev/null | tee "$work/in-jvm.txt"
 if [ -n "$profile_jfr" ]; then
     echo "   Methods most often on top of the stack (samples, method):"
