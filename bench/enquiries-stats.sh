@@ -97,5 +97,5 @@ public class PerformanceTiming {
     }
 }
 JAVA
-"$java" -cp "$lib/*" -Dlogback.configurationFile=/dev/null "$timing" "$data" "$from" "$to" "$runs" 2>/dev/null \
+"$java" -cp "$lib/*" "$timing" "$data" "$from" "$to" "$runs" 2>/dev/null \
     || echo "(in-JVM timing could not be run)"

@@ -49,4 +49,4 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 classpath=$(find "$lib" -name '*.jar' | tr '\n' ':')
 "$javac" -d "$work" -cp "$classpath" "$root/bench/GroupMeetingsOpen.java"
-"$java" -cp "$work:$classpath" -Dlogback.configurationFile=/dev/null GroupMeetingsOpen "$meetings" "$runs" ${data_dir:+"$data_dir"}
+"$java" -cp "$work:$classpath" GroupMeetingsOpen "$meetings" "$runs" ${data_dir:+"$data_dir"}
