@@ -214,7 +214,7 @@ public final class JooqGroupMeetingRepository implements GroupMeetingRepository 
                                  Consumer<Condition> read) {
         if (everyMeeting) {
             read.accept(DSL.noCondition());
-        } else if (!ids.isEmpty()) {
+        } else {
             IdSlices.forEach(ids, meetingId, read);
         }
     }
